@@ -1,0 +1,119 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Headset target shares: Swift 6 mode plus honest imports and existentials.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Headset",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "headset", targets: ["HeadsetCLI"]),
+        .executable(name: "headset-bench", targets: ["HeadsetBench"]),
+        .library(name: "Workbook", targets: ["Workbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Test-only: reads back the .xlsx files Workbook writes.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // System libraries (Debian: libxlsxwriter-dev, libminizip-dev, coinor-libcbc-dev).
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .systemLibrary(
+            name: "CMinizip",
+            pkgConfig: "minizip",
+            providers: [.apt(["libminizip-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
+
+        // Output floor: a safe Swift API over libxlsxwriter that knows nothing of the domain.
+        .target(
+            name: "Workbook",
+            dependencies: ["CXlsxWriter", "CMinizip"],
+            swiftSettings: strictSettings
+        ),
+        // File formats with precise error locations.
+        .target(
+            name: "Interchange",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        // The SQLite database: migrations, repositories, audit log.
+        .target(
+            name: "Storage",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        // One workbook design per use.
+        .target(
+            name: "Reports",
+            dependencies: ["Workbook"],
+            swiftSettings: strictSettings
+        ),
+        // The `headset` command.
+        .executableTarget(
+            name: "HeadsetCLI",
+            dependencies: [
+                "Workbook", "Interchange", "Storage", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Release-build benchmarks that print figures (see README).
+        .executableTarget(
+            name: "HeadsetBench",
+            dependencies: ["Workbook"],
+            swiftSettings: strictSettings
+        ),
+
+        // Test support: an .xlsx reader so tests assert what Workbook wrote.
+        .target(
+            name: "XlsxReader",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/XlsxReader",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "XlsxReaderTests",
+            dependencies: ["XlsxReader"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WorkbookTests",
+            dependencies: ["Workbook", "XlsxReader"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Interchange"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HeadsetCLITests",
+            // Depends on the executable so `swift test` always builds the `headset` it runs.
+            dependencies: ["HeadsetCLI", "XlsxReader"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

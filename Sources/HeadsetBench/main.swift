@@ -1,0 +1,34 @@
+import Foundation
+import Workbook
+
+// Release-build benchmarks that print figures. Usage:
+//   headset-bench workbook [--rows N] [--columns N] [--out PATH]
+// See README "Benchmarks" for the comparison with Python XlsxWriter.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let suite = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "workbook"
+
+@MainActor func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+          let parsed = Int(arguments[index + 1]) else { return value }
+    return parsed
+}
+
+@MainActor func stringOption(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+switch suite {
+case "workbook":
+    let rows = option("--rows", default: 1_000_000)
+    let columns = option("--columns", default: 10)
+    let output = stringOption("--out") ?? FileManager.default.temporaryDirectory
+        .appendingPathComponent("headset-bench-\(UUID().uuidString).xlsx").path
+    let result = try WorkbookBenchmark.run(rows: rows, columns: columns, output: URL(fileURLWithPath: output))
+    print(result.report)
+    if stringOption("--out") == nil { try? FileManager.default.removeItem(atPath: output) }
+default:
+    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `--database PATH` (else `$HEADSET_DATABASE`, else `./headset.sqlite`) and `--actor NAME`.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "SQLite database file (default: $HEADSET_DATABASE, else ./headset.sqlite).", valueName: "path"))
+    var database: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Who is making changes, for the audit log (default: $HEADSET_ACTOR, else $USER).", valueName: "name"))
+    var actor: String?
+
+    var resolvedPath: String {
+        Self.resolve(option: database, environment: ProcessInfo.processInfo.environment)
+    }
+
+    var resolvedActor: String {
+        let environment = ProcessInfo.processInfo.environment
+        return actor ?? environment["HEADSET_ACTOR"] ?? environment["USER"] ?? "headset"
+    }
+
+    static func resolve(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let fromEnvironment = environment["HEADSET_DATABASE"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return "headset.sqlite"
+    }
+
+    func open() throws -> (HeadsetDatabase, MigrationOutcome) {
+        try HeadsetDatabase.open(at: resolvedPath)
+    }
+}

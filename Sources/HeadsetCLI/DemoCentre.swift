@@ -1,0 +1,16 @@
+import GRDB
+import Storage
+
+/// The demo contact centre: a Baltic and Nordic help desk whose people and places exercise
+/// Lithuanian, Latvian, Croatian and Norwegian letters everywhere data flows.
+enum DemoCentre {
+    static let name = "Aurora Help Desk — Vilnius · Rīga · Zagreb · Bærum"
+    static let timeZone = "Europe/Vilnius"
+    static let locale = "lt"
+
+    static func seed(actor: String, in db: Database) throws {
+        try SettingsRepository.set(SettingsRepository.Key.centreName, to: name, actor: actor, in: db)
+        try SettingsRepository.set(SettingsRepository.Key.timeZone, to: timeZone, actor: actor, in: db)
+        try SettingsRepository.set(SettingsRepository.Key.locale, to: locale, actor: actor, in: db)
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Storage
+import Workbook
+
+/// `headset demo`: builds the demo contact centre in a fresh database and exports its workbook.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create the demo contact centre in a fresh SQLite database and export it to a workbook.",
+        discussion: "An existing demo database at the same path is replaced only once the new one is complete.")
+
+    @Option(name: .long, help: ArgumentHelp("Demo database to (re)create.", valueName: "path"))
+    var database = "headset-demo.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("Workbook to write.", valueName: "path"))
+    var xlsx = "headset-demo.xlsx"
+
+    @Option(name: .long, help: ArgumentHelp("Who creates the demo, for the audit log.", valueName: "name"))
+    var actor = "headset-demo"
+
+    func run() throws {
+        let started = Date()
+        try DemoDatabase.build(at: database, actor: actor)
+        let (store, _) = try HeadsetDatabase.open(at: database)
+        defer { try? store.close() }
+        let sheets = try DemoExport.write(from: store, databasePath: database, to: URL(fileURLWithPath: xlsx))
+        let seconds = Date().timeIntervalSince(started)
+        print("Demo contact centre: \(database)")
+        print("Workbook: \(xlsx) (\(sheets.count) sheets: \(sheets.joined(separator: ", ")))")
+        print(String(format: "Done in %.2f s.", seconds))
+    }
+}

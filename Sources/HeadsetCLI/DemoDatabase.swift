@@ -1,0 +1,33 @@
+import Foundation
+import Storage
+
+/// Builds the demo database beside its destination and swaps it in only when complete, so an
+/// interrupted demo never leaves a half-seeded database behind.
+enum DemoDatabase {
+    static func build(at path: String, actor: String) throws {
+        let destination = URL(fileURLWithPath: path)
+        let directory = destination.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString.prefix(8)).building").path
+        defer { removeDatabaseFiles(temporary) }
+        do {
+            let (store, _) = try HeadsetDatabase.open(at: temporary)
+            try store.write("seeding the demo centre") { db in try DemoCentre.seed(actor: actor, in: db) }
+            try store.close()
+        }
+        // The old demo's WAL files belong to the old file: remove them before the swap.
+        removeSidecars(of: path)
+        guard rename(temporary, path) == 0 else {
+            throw CommandError("\(path): cannot replace the demo database: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    private static func removeDatabaseFiles(_ path: String) {
+        unlink(path)
+        removeSidecars(of: path)
+    }
+
+    private static func removeSidecars(of path: String) {
+        unlink(path + "-wal")
+        unlink(path + "-shm")
+    }
+}

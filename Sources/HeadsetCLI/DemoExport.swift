@@ -1,0 +1,42 @@
+import Foundation
+import Reports
+import Storage
+import Workbook
+
+/// Reads the demo database and writes the demo workbook: one sheet per capability that exists.
+enum DemoExport {
+    /// Writes the workbook and returns its sheet names in order.
+    static func write(from store: HeadsetDatabase, databasePath: String, to url: URL) throws -> [String] {
+        let snapshot = try store.read("reading the demo centre") { db in
+            (settings: try SettingsRepository.all(in: db),
+             audit: try AuditLog.entries(in: db),
+             version: try SchemaInfo.version(in: db))
+        }
+        let settings = Dictionary(snapshot.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+        let timeZone = settings[SettingsRepository.Key.timeZone] ?? "UTC"
+        let overview = CentreOverview(
+            centreName: settings[SettingsRepository.Key.centreName] ?? "Headset demo",
+            timeZone: timeZone, locale: settings[SettingsRepository.Key.locale] ?? "en",
+            generatedAt: Date(), headsetVersion: HeadsetVersion.current,
+            databasePath: databasePath, schemaVersion: snapshot.version)
+        let contents = [AuditLogSheet.summary]
+        var options = WorkbookOptions()
+        options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
+        try Workbook.write(to: url, options: options) { workbook in
+            try workbook.setProperties(DocumentProperties(
+                title: "Headset demo: \(overview.centreName)", subject: "Contact centre workforce management and QA",
+                author: "Headset \(HeadsetVersion.current)", company: overview.centreName,
+                keywords: "WFM, QA, contact centre, Headset"))
+            try OverviewSheet.add(to: workbook, overview: overview, contents: contents)
+            try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))
+        }
+        return [OverviewSheet.name] + contents.map(\.sheetName)
+    }
+}
+
+extension AuditRecord {
+    init(_ entry: AuditEntry) {
+        self.init(id: Int(entry.id ?? 0), occurredAt: entry.occurredAt, actor: entry.actor, entity: entry.entity,
+                  entityKey: entry.entityKey, action: entry.action.rawValue, before: entry.beforeJSON, after: entry.afterJSON)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+import XlsxReader
+
+@Suite("headset demo")
+struct DemoTests {
+    @Test("demo creates the demo database and a workbook with an overview and the audit log")
+    func demoWritesWorkbook() throws {
+        let scratch = try ScratchDirectory()
+        let result = try HeadsetProcess.run(["demo"], in: scratch.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
+        #expect(file.sheetNames.first == "Overview")
+        #expect(file.sheetNames.contains("Audit log"))
+        let overview = try file.sheet("Overview")
+        #expect(overview.cell("A1")?.value == .text("Aurora Help Desk — Vilnius · Rīga · Zagreb · Bærum"))
+        let audit = try file.sheet("Audit log")
+        #expect(audit.frozenRows == 1)
+        #expect(audit.autoFilter != nil)
+        #expect(try scratch.contents() == ["headset-demo.sqlite", "headset-demo.xlsx"])
+    }
+
+    @Test("running demo twice replaces the demo cleanly")
+    func demoTwice() throws {
+        let scratch = try ScratchDirectory()
+        #expect(try HeadsetProcess.run(["demo"], in: scratch.url).status == 0)
+        #expect(try HeadsetProcess.run(["demo"], in: scratch.url).status == 0)
+        let audit = try HeadsetProcess.run(["audit", "--database", "headset-demo.sqlite", "--format", "json"], in: scratch.url)
+        #expect(audit.status == 0)
+        let entries = try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]
+        #expect(entries?.count == 3, "a fresh database each time: three settings created once")
+    }
+
+    @Test("an unwritable workbook path fails with exit 1 and leaves no workbook behind")
+    func unwritableWorkbook() throws {
+        let scratch = try ScratchDirectory()
+        let result = try HeadsetProcess.run(["demo", "--xlsx", "missing-dir/demo.xlsx"], in: scratch.url)
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("headset: error: "))
+        #expect(result.standardError.contains("missing-dir"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("missing-dir").path))
+    }
+}
