@@ -40,6 +40,12 @@ let package = Package(
             providers: [.apt(["coinor-libcbc-dev"])]
         ),
 
+        // Domain: queueing maths and staffing (pure Swift, Foundation only).
+        .target(
+            name: "Staffing",
+            swiftSettings: strictSettings
+        ),
+
         // Output floor: a safe Swift API over libxlsxwriter that knows nothing of the domain.
         .target(
             name: "Workbook",
@@ -61,14 +67,14 @@ let package = Package(
         // One workbook design per use.
         .target(
             name: "Reports",
-            dependencies: ["Workbook"],
+            dependencies: ["Workbook", "Staffing"],
             swiftSettings: strictSettings
         ),
         // The `headset` command.
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "Workbook", "Interchange", "Storage", "Reports",
+                "Staffing", "Workbook", "Interchange", "Storage", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -77,7 +83,7 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook"],
+            dependencies: ["Workbook", "Staffing"],
             swiftSettings: strictSettings
         ),
 
@@ -97,6 +103,11 @@ let package = Package(
         .testTarget(
             name: "WorkbookTests",
             dependencies: ["Workbook", "XlsxReader"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StaffingTests",
+            dependencies: ["Staffing"],
             swiftSettings: strictSettings
         ),
         .testTarget(
