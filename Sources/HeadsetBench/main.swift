@@ -1,8 +1,10 @@
 import Foundation
+import Staffing
 import Workbook
 
 // Release-build benchmarks that print figures. Usage:
 //   headset-bench workbook [--rows N] [--columns N] [--out PATH]
+//   headset-bench staffing
 // See README "Benchmarks" for the comparison with Python XlsxWriter.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -28,7 +30,9 @@ case "workbook":
     let result = try WorkbookBenchmark.run(rows: rows, columns: columns, output: URL(fileURLWithPath: output))
     print(result.report)
     if stringOption("--out") == nil { try? FileManager.default.removeItem(atPath: output) }
+case "staffing":
+    print(try StaffingBenchmark.run())
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing\n".utf8))
     exit(2)
 }

@@ -6,7 +6,7 @@ import Foundation
 /// let load = try QueueLoad(calls: 100, averageHandleTime: 180, intervalSeconds: 1800)
 /// let calculator = StaffingCalculator(load: load)
 /// let target = try StaffingTarget(serviceLevel: .init(fraction: 0.8, seconds: 20))
-/// try calculator.requiredAgents(for: target).agents   // 13
+/// try calculator.requiredAgents(for: target).agents   // 14 (13 give 79.6 %)
 /// ```
 ///
 /// Without a patience the model is Erlang C; with one it is Erlang A. Searches never recompute
@@ -66,17 +66,23 @@ public struct StaffingCalculator: Sendable {
     }
 
     /// Erlang C: walk N upward from the first stable count; each step extends Erlang B once.
+    /// Below the first stable count no target can hold, so only the recursion runs there.
     private func searchErlangC(_ target: StaffingTarget) throws(StaffingError) -> StaffingResult {
         let traffic = load.trafficErlangs
-        var blocking = 1.0
+        let inverseTraffic = 1 / traffic
+        // 1/B(n) = 1 + (n/A)·(1/B(n−1)): the same recursion without a division per step.
+        var inverseBlocking = 1.0
         var n = 0
         let firstStable = Int(traffic.rounded(.down)) + 1
-        while n < Self.maximumAgents {
+        while n < firstStable {
             n += 1
-            blocking = traffic * blocking / (Double(n) + traffic * blocking)
-            guard n >= firstStable else { continue }
-            let candidate = try result(agents: n, erlangB: blocking)
+            inverseBlocking = 1 + Double(n) * inverseTraffic * inverseBlocking
+        }
+        while n < Self.maximumAgents {
+            let candidate = try result(agents: n, erlangB: 1 / inverseBlocking)
             if meets(target, candidate) { return candidate }
+            n += 1
+            inverseBlocking = 1 + Double(n) * inverseTraffic * inverseBlocking
         }
         throw .targetUnreachable("more than \(Self.maximumAgents) agents would be needed")
     }
