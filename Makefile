@@ -22,6 +22,7 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product headset-bench
 	./.build/release/headset-bench workbook --rows 1000000 --columns 10
+	./.build/release/headset-bench staffing
 
 clean:
 	rm -rf .build headset-demo.xlsx headset-demo.sqlite
