@@ -36,6 +36,29 @@ struct AuditCommand: ParsableCommand {
                  entry.action.rawValue, entry.beforeJSON ?? "", entry.afterJSON ?? ""]
             },
             alignments: [.right, .left, .left, .left, .left, .left, .left, .left])
-        OutputPrinter.print(table, json: entries, format: output.format)
+        OutputPrinter.print(table, json: entries.map(EntryJSON.init), format: output.format)
+    }
+
+    /// The JSON shape of one entry: before/after as nested JSON, not strings.
+    struct EntryJSON: Encodable {
+        let id: Int64?
+        let occurredAt: String
+        let actor: String
+        let entity: String
+        let entityKey: String
+        let action: String
+        let before: JSONValue
+        let after: JSONValue
+
+        init(_ entry: AuditEntry) {
+            id = entry.id
+            occurredAt = entry.occurredAt
+            actor = entry.actor
+            entity = entry.entity
+            entityKey = entry.entityKey
+            action = entry.action.rawValue
+            before = entry.beforeJSON.map(JSONValue.init(parsing:)) ?? .null
+            after = entry.afterJSON.map(JSONValue.init(parsing:)) ?? .null
+        }
     }
 }
