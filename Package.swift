@@ -46,6 +46,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Domain: interval history, calendars, forecasting methods and backtests.
+        .target(
+            name: "Forecasting",
+            swiftSettings: strictSettings
+        ),
+
         // Output floor: a safe Swift API over libxlsxwriter that knows nothing of the domain.
         .target(
             name: "Workbook",
@@ -55,26 +61,26 @@ let package = Package(
         // File formats with precise error locations.
         .target(
             name: "Interchange",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["Forecasting", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // The SQLite database: migrations, repositories, audit log.
         .target(
             name: "Storage",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Forecasting", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         // One workbook design per use.
         .target(
             name: "Reports",
-            dependencies: ["Workbook", "Staffing"],
+            dependencies: ["Workbook", "Staffing", "Forecasting"],
             swiftSettings: strictSettings
         ),
         // The `headset` command.
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "Staffing", "Workbook", "Interchange", "Storage", "Reports",
+                "Staffing", "Forecasting", "Workbook", "Interchange", "Storage", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -83,7 +89,7 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook", "Staffing"],
+            dependencies: ["Workbook", "Staffing", "Forecasting"],
             swiftSettings: strictSettings
         ),
 
@@ -111,13 +117,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ForecastingTests",
+            dependencies: ["Forecasting"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange"],
+            dependencies: ["Interchange", "Forecasting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Storage", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -5,6 +5,7 @@ import Workbook
 // Release-build benchmarks that print figures. Usage:
 //   headset-bench workbook [--rows N] [--columns N] [--out PATH]
 //   headset-bench staffing
+//   headset-bench forecast [--history schedules/bank_calls_2003_weekdays_5min.csv]
 // See README "Benchmarks" for the comparison with Python XlsxWriter.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -30,9 +31,11 @@ case "workbook":
     let result = try WorkbookBenchmark.run(rows: rows, columns: columns, output: URL(fileURLWithPath: output))
     print(result.report)
     if stringOption("--out") == nil { try? FileManager.default.removeItem(atPath: output) }
+case "forecast":
+    print(try ForecastBenchmark.run(historyPath: stringOption("--history") ?? "schedules/bank_calls_2003_weekdays_5min.csv"))
 case "staffing":
     print(try StaffingBenchmark.run())
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing, forecast\n".utf8))
     exit(2)
 }

@@ -56,20 +56,25 @@ struct ColumnWidthEstimator {
         }
     }
 
+    /// Width of the longest line, in one pass over the scalars (no splitting, no allocation).
     static func longestLine(_ text: String, wraps: Bool) -> Double {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        let longest = lines.map(width(of:)).max() ?? 0
-        // A wrapped column need not fit its longest paragraph on one line.
-        return wraps ? min(longest, 40) : longest
-    }
-
-    static func width(of line: Substring) -> Double {
-        line.unicodeScalars.reduce(0) { total, scalar in
-            total + (isWide(scalar) ? 2 : 1)
+        var longest = 0
+        var current = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                longest = max(longest, current)
+                current = 0
+            } else {
+                current += isWide(scalar) ? 2 : 1
+            }
         }
+        longest = max(longest, current)
+        // A wrapped column need not fit its longest paragraph on one line.
+        return Double(wraps ? min(longest, 40) : longest)
     }
 
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x1100 { return false }
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
              0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF, 0x20000...0x3FFFD:
@@ -79,24 +84,42 @@ struct ColumnWidthEstimator {
         }
     }
 
-    /// Characters of a number as the format would show it.
+    /// Characters of a number as the format would show it. Called for every number written,
+    /// so it counts digits arithmetically instead of formatting text.
     static func numberCharacters(_ number: Double, format: String?) -> Double {
         guard number.isFinite else { return 7 }
-        let format = format ?? "General"
-        if format == "General" {
-            // General shows up to 11 significant characters.
-            let text = number == number.rounded() && abs(number) < 1e11
-                ? String(Int64(number)) : String(format: "%.9g", number)
-            return Double(min(text.count, 11))
+        let sign = number < 0 ? 1 : 0
+        guard let format, format != "General" else {
+            let magnitude = abs(number)
+            let digits = integerDigits(magnitude)
+            // General shows integers in full up to 11 characters, and fractions to ~10 significant digits.
+            if magnitude == magnitude.rounded(.down) { return Double(min(digits + sign, 11)) }
+            return Double(min(max(digits + 2, 11), 11) + sign)
         }
-        let isPercent = format.contains("%")
-        let shown = isPercent ? number * 100 : number
+        let shape = NumberFormatShape.of(format)
+        let shown = abs(shape.isPercent ? number * 100 : number)
+        let digits = integerDigits(shown)
+        let separators = shape.hasThousandsSeparator ? (digits - 1) / 3 : 0
+        let fraction = shape.decimals > 0 ? shape.decimals + 1 : 0
+        return Double(digits + separators + fraction + sign + (shape.isPercent ? 1 : 0))
+    }
+
+    static func integerDigits(_ magnitude: Double) -> Int {
+        magnitude < 10 ? 1 : Int(log10(magnitude).rounded(.down)) + 1
+    }
+}
+
+/// What a number format code implies for width: decimals, percent, thousands separators.
+struct NumberFormatShape {
+    let decimals: Int
+    let isPercent: Bool
+    let hasThousandsSeparator: Bool
+
+    static func of(_ format: String) -> NumberFormatShape {
         let decimals = format.split(separator: ".").dropFirst().first.map { part in
             part.prefix(while: { $0 == "0" || $0 == "#" }).count
         } ?? 0
-        let integerDigits = String(Int64(abs(shown).rounded(.down))).count
-        let separators = format.contains(",") ? (integerDigits - 1) / 3 : 0
-        let sign = number < 0 ? 1 : 0
-        return Double(integerDigits + separators + (decimals > 0 ? decimals + 1 : 0) + sign + (isPercent ? 1 : 0))
+        return NumberFormatShape(decimals: decimals, isPercent: format.contains("%"),
+                                 hasThousandsSeparator: format.contains(","))
     }
 }

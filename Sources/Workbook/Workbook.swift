@@ -20,6 +20,10 @@ public final class Workbook {
     let handle: UnsafeMutablePointer<lxw_workbook>
     private let temporaryPath: String
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The last few styles used: rows repeat the same handful, and comparing beats hashing.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>?)] = []
+    /// Time-zone offsets, cached between daylight-saving transitions.
+    var zoneOffsets: ZoneOffsetCache
     private(set) var sheets: [Worksheet] = []
     private var usedSheetNames: Set<String> = []
     private var definedNames: Set<String> = []
@@ -48,6 +52,7 @@ public final class Workbook {
     private init(temporaryPath: String, options: WorkbookOptions) throws(WorkbookError) {
         self.temporaryPath = temporaryPath
         self.options = options
+        self.zoneOffsets = ZoneOffsetCache(timeZone: options.timeZone)
         if let directory = options.temporaryDirectory {
             try OutputFile.requireWritableDirectory(directory)
         }
@@ -117,6 +122,14 @@ public final class Workbook {
 
     /// The libxlsxwriter format for a style, created once per distinct style.
     func format(for style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
+        for recent in recentFormats where recent.style == style { return recent.format }
+        let format = lookUpFormat(for: style)
+        if recentFormats.count == 16 { recentFormats.removeFirst() }
+        recentFormats.append((style, format))
+        return format
+    }
+
+    private func lookUpFormat(for style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
         if style == .plain { return nil }
         if let existing = formats[style] { return existing }
         guard let format = workbook_add_format(handle) else { return nil }

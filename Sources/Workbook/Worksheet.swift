@@ -34,25 +34,25 @@ public final class Worksheet {
         }
         let style = Self.effectiveStyle(for: value, style)
         let format = workbook.format(for: style)
+        let zone = workbook.options.timeZone
         let r = lxw_row_t(row)
         let c = lxw_col_t(column)
         let cell = { CellReference.a1(row: row, column: column) }
-        let zone = workbook.options.timeZone
         switch value {
         case .text(let text):
-            try requireLength(text, cell: cell())
+            try requireLength(text, row: row, column: column)
             try checkLibrary(worksheet_write_string(handle, r, c, text, format), "worksheet_write_string(\(name)!\(cell()))")
         case .number(let number):
-            try requireFinite(number, cell: cell())
+            try requireFinite(number, row: row, column: column)
             try checkLibrary(worksheet_write_number(handle, r, c, number, format), "worksheet_write_number(\(name)!\(cell()))")
         case .date(let date):
-            try checkLibrary(worksheet_write_number(handle, r, c, ExcelDate.daySerial(date, in: zone), format),
+            try checkLibrary(worksheet_write_number(handle, r, c, workbook.zoneOffsets.serial(date).rounded(.down), format),
                              "worksheet_write_number(\(name)!\(cell()))")
         case .dateTime(let date):
-            try checkLibrary(worksheet_write_number(handle, r, c, ExcelDate.serial(date, in: zone), format),
+            try checkLibrary(worksheet_write_number(handle, r, c, workbook.zoneOffsets.serial(date), format),
                              "worksheet_write_number(\(name)!\(cell()))")
         case .duration(let seconds):
-            try requireFinite(seconds, cell: cell())
+            try requireFinite(seconds, row: row, column: column)
             try checkLibrary(worksheet_write_number(handle, r, c, ExcelDate.durationSerial(seconds: seconds), format),
                              "worksheet_write_number(\(name)!\(cell()))")
         case .bool(let flag):
@@ -64,7 +64,7 @@ public final class Worksheet {
         case .formula(let formula):
             switch formula.cached {
             case .number(let number):
-                try requireFinite(number, cell: cell())
+                try requireFinite(number, row: row, column: column)
                 try checkLibrary(worksheet_write_formula_num(handle, r, c, formula.expression, format, number),
                                  "worksheet_write_formula(\(name)!\(cell()))")
             case .text(let text):
@@ -261,14 +261,19 @@ public final class Worksheet {
         }
     }
 
-    private func requireLength(_ text: String, cell: String) throws(WorkbookError) {
+    private func requireLength(_ text: String, row: Int, column: Int) throws(WorkbookError) {
+        // UTF-8 length bounds UTF-16 length from above: count UTF-16 only for long texts.
+        guard text.utf8.count > 32_767 else { return }
         let length = text.utf16.count
-        if length > 32_767 { throw .textTooLong(sheet: name, cell: cell, length: length) }
+        if length > 32_767 {
+            throw .textTooLong(sheet: name, cell: CellReference.a1(row: row, column: column), length: length)
+        }
     }
 
-    private func requireFinite(_ number: Double, cell: String) throws(WorkbookError) {
+    private func requireFinite(_ number: Double, row: Int, column: Int) throws(WorkbookError) {
         guard number.isFinite else {
-            throw .invalidValue(sheet: name, cell: cell, reason: "\(number) cannot be stored in Excel")
+            throw .invalidValue(sheet: name, cell: CellReference.a1(row: row, column: column),
+                                reason: "\(number) cannot be stored in Excel")
         }
     }
 
