@@ -18,7 +18,7 @@ enum ForecastBenchmark {
             }
             report += String(format: "  %d-minute intervals: %.0f ms (best of 3)\n", minutes, seconds * 1000)
             for result in backtest!.results {
-                report += String(format: "    %-16@ WAPE %6.2f %%  MASE %.3f  bias %+6.2f %%\n",
+                report += String(format: "    %@ WAPE %.4f %%  MASE %.3f  bias %+.2f %%\n",
                                  result.method as NSString, result.overall.wape * 100, result.overall.mase, result.overall.bias * 100)
             }
         }
