@@ -35,7 +35,7 @@ struct CalendarFileTests {
     @Test("bad hours, weekdays, dates and zones are reported with their line", arguments: [
         ("time_zone: Mars/Olympus\nopening_hours: {}\n", 1, "time_zone"),
         ("time_zone: UTC\nopening_hours:\n  monday: \"9-17\"\n", 3, "opening_hours.monday"),
-        ("time_zone: UTC\nopening_hours:\n  funday: \"09:00-17:00\"\n", 2, "opening_hours"),
+        ("time_zone: UTC\nopening_hours:\n  funday: \"09:00-17:00\"\n", 3, "opening_hours"),
         ("time_zone: UTC\nopening_hours: {}\nclosed:\n  - { date: 2026-13-01, name: x }\n", 4, "closed[0].date"),
     ])
     func errors(yaml: String, line: Int, field: String) {
