@@ -134,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "HeadsetCLITests",
             // Depends on the executable so `swift test` always builds the `headset` it runs.
-            dependencies: ["HeadsetCLI", "XlsxReader"],
+            dependencies: ["HeadsetCLI", "Storage", "XlsxReader"],
             swiftSettings: strictSettings
         ),
     ]

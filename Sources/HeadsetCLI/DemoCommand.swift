@@ -22,10 +22,13 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        // Read the sample data first: without it the demo stops before writing anything.
+        let staffing = try DemoStaffing.sample(timeZone: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
         try DemoDatabase.build(at: database, actor: actor)
         let (store, _) = try HeadsetDatabase.open(at: database)
         defer { try? store.close() }
-        let sheets = try DemoExport.write(from: store, databasePath: database, to: URL(fileURLWithPath: xlsx))
+        let sheets = try DemoExport.write(from: store, databasePath: database, staffing: staffing,
+                                          to: URL(fileURLWithPath: xlsx))
         let seconds = Date().timeIntervalSince(started)
         print("Demo contact centre: \(database)")
         print("Workbook: \(xlsx) (\(sheets.count) sheets: \(sheets.joined(separator: ", ")))")

@@ -6,7 +6,8 @@ import Workbook
 /// Reads the demo database and writes the demo workbook: one sheet per capability that exists.
 enum DemoExport {
     /// Writes the workbook and returns its sheet names in order.
-    static func write(from store: HeadsetDatabase, databasePath: String, to url: URL) throws -> [String] {
+    static func write(from store: HeadsetDatabase, databasePath: String, staffing: DemoStaffing.Sample,
+                      to url: URL) throws -> [String] {
         let snapshot = try store.read("reading the demo centre") { db in
             (settings: try SettingsRepository.all(in: db),
              audit: try AuditLog.entries(in: db),
@@ -18,8 +19,9 @@ enum DemoExport {
             centreName: settings[SettingsRepository.Key.centreName] ?? "Headset demo",
             timeZone: timeZone, locale: settings[SettingsRepository.Key.locale] ?? "en",
             generatedAt: Date(), headsetVersion: HeadsetVersion.current,
-            databasePath: databasePath, schemaVersion: snapshot.version)
-        let contents = [AuditLogSheet.summary]
+            databasePath: databasePath, schemaVersion: snapshot.version,
+            facts: [("Staffing sample", staffing.description)])
+        let contents = StaffingSheets.summaries + [AuditLogSheet.summary]
         var options = WorkbookOptions()
         options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
         try Workbook.write(to: url, options: options) { workbook in
@@ -28,6 +30,7 @@ enum DemoExport {
                 author: "Headset \(HeadsetVersion.current)", company: overview.centreName,
                 keywords: "WFM, QA, contact centre, Headset"))
             try OverviewSheet.add(to: workbook, overview: overview, contents: contents)
+            try StaffingSheets.add(to: workbook, plan: staffing.plan)
             try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))
         }
         return [OverviewSheet.name] + contents.map(\.sheetName)

@@ -1,4 +1,7 @@
+import Forecasting
+import Foundation
 import Interchange
+import Staffing
 import Storage
 import Workbook
 
@@ -15,10 +18,20 @@ enum UserFacingError {
         case let error as CommandError: return error.description
         case let error as StorageError: return error.description
         case let error as InterchangeError: return error.description
+        case let error as ForecastingError: return error.description
+        case let error as StaffingError: return staffingMessage(error)
         case let error as WorkbookError:
             // A library failure while writing is the environment (disk, temp dir), not a bug.
             return error.description
         default: return nil
         }
+    }
+
+    /// The Staffing module's words, with the offending value shown as the user typed it: a
+    /// percentage comes back from a fraction (`--shrinkage 110` is 1.1 × 100 = 110.00000000000001).
+    private static func staffingMessage(_ error: StaffingError) -> String {
+        guard case let .invalidInput(field, value, requirement) = error else { return error.description }
+        let shown = value.isFinite ? Double(String(format: "%.10g", value)) ?? value : value
+        return StaffingError.invalidInput(field: field, value: shown, requirement: requirement).description
     }
 }

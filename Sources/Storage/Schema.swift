@@ -26,6 +26,7 @@ public struct Schema: Sendable {
     /// The schema this build creates and understands.
     public static let current = Schema(migrations: [
         Migration("v1-foundation", migrate: FoundationMigration.migrate),
+        Migration("v2-interval-history", migrate: IntervalHistoryMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.

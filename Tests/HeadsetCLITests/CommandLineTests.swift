@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Testing
 
 @Suite("The headset command line")
@@ -35,7 +36,7 @@ struct CommandLineTests {
         let json = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
         #expect(json?["database"] as? String == "headset.sqlite")
         #expect(json?["created"] as? Bool == true)
-        #expect(json?["schema_version"] as? Int == 1)
+        #expect(json?["schema_version"] as? Int == Schema.currentVersion)
         #expect(json?["previous_schema_version"] as? Int == 0)
         #expect(FileManager.default.fileExists(atPath: scratch.file("headset.sqlite").path))
     }

@@ -1,0 +1,255 @@
+import ArgumentParser
+import Forecasting
+import Foundation
+import GRDB
+import Interchange
+import Storage
+
+/// `headset history import`: reads an interval history CSV, checks it, and stores it in one
+/// transaction (or, with `--dry-run`, shows what would change).
+struct HistoryImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import interval history (contacts offered, handled, abandoned, AHT per interval) from CSV.",
+        discussion: """
+            Accepted columns, timestamp forms and time-zone rules: docs/history.md. Re-importing the \
+            same file changes nothing; changed values replace stored ones and are audited.
+            """)
+
+    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Channel of rows without a channel or queue column.", valueName: "name"))
+    var channel = "phone"
+
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp(
+        "The centre's IANA time zone: timestamps without a zone are local time here (default: the centre.time_zone setting, else UTC).",
+        valueName: "zone"))
+    var timeZone: String?
+
+    @Flag(name: .customLong("local-times"), help: "Timestamps ending in Z are the centre's local clock, not UTC.")
+    var localTimes = false
+
+    @Option(help: ArgumentHelp(
+        "Re-aggregate to this planning interval before storing, in minutes (e.g. 15, 30, 60).", valueName: "minutes"))
+    var interval: Int?
+
+    @Option(name: .customLong("source-interval"), help: ArgumentHelp(
+        "The file's interval length in minutes: 5, 10, 15, 20, 30 or 60 (default: detected from the timestamps).",
+        valueName: "minutes"))
+    var sourceInterval: Int?
+
+    @Flag(help: "Skip bad rows and list them (line and reason) instead of failing.")
+    var lenient = false
+
+    @Flag(name: .customLong("dry-run"), help: "Read and check the file and show what would change; store nothing.")
+    var dryRun = false
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        guard !channel.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--channel must not be empty")
+        }
+        if let interval, interval <= 0 || 1_440 % interval != 0 {
+            throw ValidationError("--interval must divide a day into whole intervals (5, 10, 15, 20, 30, 60 … minutes), got \(interval)")
+        }
+        if let sourceInterval, !IntervalHistoryReader.allowedIntervalSeconds.contains(sourceInterval * 60) {
+            throw ValidationError("--source-interval must be 5, 10, 15, 20, 30 or 60 minutes, got \(sourceInterval)")
+        }
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            throw ValidationError("--time-zone: unknown time zone '\(timeZone)' (use an IANA name such as Europe/Vilnius)")
+        }
+    }
+
+    func run() throws {
+        let path = database.resolvedPath
+        // A database that does not exist yet has no settings; it is created only once the file
+        // has been read without errors, so a bad file leaves nothing behind.
+        var store = FileManager.default.fileExists(atPath: path) ? try database.open().0 : nil
+        defer { try? store?.close() }
+        let (zone, zoneName) = try resolvedTimeZone(store)
+
+        var history: IntervalHistoryFile
+        do {
+            history = try IntervalHistoryReader.read(contentsOf: URL(fileURLWithPath: file), options: IntervalHistoryOptions(
+                defaultChannel: channel.trimmingCharacters(in: .whitespaces), timeZone: zone, treatZAsLocal: localTimes,
+                intervalSeconds: sourceInterval.map { $0 * 60 }, lenient: lenient))
+        } catch {
+            throw CommandError(error.description)
+        }
+        if let interval {
+            history = try history.aggregated(toSeconds: interval * 60, timeZone: zone)
+        }
+
+        if store == nil { store = dryRun ? try HeadsetDatabase.inMemory() : try database.open().0 }
+        let summary: IntervalHistoryImportSummary
+        do {
+            summary = try save(history, in: store!)
+        } catch let error as IntervalHistoryImportError {
+            throw CommandError("\(history.source): \(error.description)")
+        }
+        print(Report(history: history, summary: summary, timeZone: zoneName, localTimes: localTimes, dryRun: dryRun))
+    }
+
+    /// `--time-zone`, else the centre's setting, else UTC; with the name as given (Foundation
+    /// calls UTC "GMT").
+    private func resolvedTimeZone(_ store: HeadsetDatabase?) throws -> (TimeZone, String) {
+        if let timeZone { return (TimeZone(identifier: timeZone)!, timeZone) }
+        guard let store, let setting = try store.read("reading the centre's time zone", { db in
+            try SettingsRepository.value(SettingsRepository.Key.timeZone, in: db)
+        }) else { return (TimeZone(secondsFromGMT: 0)!, "UTC") }
+        guard let zone = TimeZone(identifier: setting) else {
+            throw CommandError("setting \(SettingsRepository.Key.timeZone) '\(setting)' is not a time zone; "
+                + "give --time-zone or correct the setting")
+        }
+        return (zone, setting)
+    }
+
+    /// Stores the history in one transaction; a dry run does the same work and rolls it back.
+    private func save(_ history: IntervalHistoryFile, in store: HeadsetDatabase) throws -> IntervalHistoryImportSummary {
+        let actor = database.resolvedActor
+        guard dryRun else {
+            return try store.write("importing interval history") { db in
+                try IntervalHistoryRepository.importObservations(history.observations, source: history.source,
+                                                                 actor: actor, in: db)
+            }
+        }
+        do {
+            return try store.writer.writeWithoutTransaction { db in
+                var summary: IntervalHistoryImportSummary?
+                try db.inTransaction {
+                    summary = try IntervalHistoryRepository.importObservations(history.observations, source: history.source,
+                                                                               actor: actor, in: db)
+                    return .rollback
+                }
+                return summary!
+            }
+        } catch let error as DatabaseError {
+            throw StorageError.database(operation: "checking the import", reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    private func print(_ report: Report) {
+        let table = TextTable(
+            headers: ["channel", "interval_seconds", "first_start", "last_start", "rows", "inserted", "updated",
+                      "unchanged", "skipped"],
+            rows: report.channels.map { channel in
+                [channel.channel, String(channel.intervalSeconds), channel.firstStart ?? "", channel.lastStart ?? "",
+                 String(channel.rows), String(channel.inserted), String(channel.updated), String(channel.unchanged),
+                 String(channel.skipped)]
+            },
+            alignments: [.left, .right, .left, .left, .right, .right, .right, .right, .right])
+        switch output.format {
+        case .table:
+            Swift.print(report.headline)
+            Swift.print(table.rendered())
+            if !report.skippedRows.isEmpty {
+                let skipped = TextTable(headers: ["line", "channel", "reason"],
+                                        rows: report.skippedRows.map { [String($0.line), $0.channel, $0.reason] },
+                                        alignments: [.right, .left, .left])
+                Swift.print("\nSkipped rows:")
+                Swift.print(skipped.rendered())
+            }
+            if dryRun { Swift.print("\nDry run: nothing was stored.") }
+        case .json, .csv:
+            OutputPrinter.print(table, json: report, format: output.format)
+            if output.format == .csv {
+                for row in report.skippedRows {
+                    printError("headset: warning: \(report.source):\(row.line): skipped: \(row.reason)")
+                }
+            }
+        }
+    }
+
+    /// The JSON shape of `headset history import --format json`.
+    struct Report: Encodable {
+        let source: String
+        let dryRun: Bool
+        let timeZone: String
+        let localTimes: Bool
+        let sourceIntervalSeconds: Int
+        let intervalSeconds: Int
+        let rowsRead: Int
+        let inserted: Int
+        let updated: Int
+        let unchanged: Int
+        let skipped: Int
+        let channels: [ChannelJSON]
+        let skippedRows: [SkippedRowJSON]
+
+        init(history: IntervalHistoryFile, summary: IntervalHistoryImportSummary, timeZone: String, localTimes: Bool,
+             dryRun: Bool) {
+            source = history.source
+            self.dryRun = dryRun
+            self.timeZone = timeZone
+            self.localTimes = localTimes
+            sourceIntervalSeconds = history.sourceIntervalSeconds
+            intervalSeconds = history.intervalSeconds
+            rowsRead = history.rowCount
+            inserted = summary.inserted
+            updated = summary.updated
+            unchanged = summary.unchanged
+            skipped = history.skippedRows.count
+            let byChannel = Dictionary(grouping: history.observations, by: \.channel)
+            let counts = Dictionary(summary.channels.map { ($0.channel, $0) }, uniquingKeysWith: { first, _ in first })
+            channels = history.channels.map { name in
+                let rows = byChannel[name] ?? []
+                let count = counts[name]
+                return ChannelJSON(channel: name, intervalSeconds: history.intervalSeconds,
+                                   firstStart: rows.first.map { HistoryTime.text($0.start) },
+                                   lastStart: rows.last.map { HistoryTime.text($0.start) }, rows: rows.count,
+                                   inserted: count?.inserted ?? 0, updated: count?.updated ?? 0,
+                                   unchanged: count?.unchanged ?? 0,
+                                   skipped: history.skippedRows.filter { $0.channel == name }.count)
+            }
+            skippedRows = history.skippedRows.map { SkippedRowJSON(line: $0.line, channel: $0.channel, reason: $0.reason) }
+        }
+
+        /// One line for people above the table.
+        var headline: String {
+            var line = "\(source): \(rowsRead) rows of \(sourceIntervalSeconds / 60)-minute intervals"
+            if intervalSeconds != sourceIntervalSeconds { line += ", stored as \(intervalSeconds / 60)-minute intervals" }
+            line += "; times read in \(timeZone)"
+            if localTimes { line += " (Z read as local time)" }
+            return line
+        }
+    }
+
+    struct ChannelJSON: Encodable {
+        let channel: String
+        let intervalSeconds: Int
+        let firstStart: String?
+        let lastStart: String?
+        let rows: Int
+        let inserted: Int
+        let updated: Int
+        let unchanged: Int
+        let skipped: Int
+
+        enum CodingKeys: String, CodingKey {
+            case channel, intervalSeconds, firstStart, lastStart, rows, inserted, updated, unchanged, skipped
+        }
+
+        /// Written out so a channel whose every row was skipped has `null` starts, not missing keys.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(channel, forKey: .channel)
+            try container.encode(intervalSeconds, forKey: .intervalSeconds)
+            try container.encode(firstStart, forKey: .firstStart)
+            try container.encode(lastStart, forKey: .lastStart)
+            try container.encode(rows, forKey: .rows)
+            try container.encode(inserted, forKey: .inserted)
+            try container.encode(updated, forKey: .updated)
+            try container.encode(unchanged, forKey: .unchanged)
+            try container.encode(skipped, forKey: .skipped)
+        }
+    }
+
+    struct SkippedRowJSON: Encodable {
+        let line: Int
+        let channel: String
+        let reason: String
+    }
+}

@@ -1,0 +1,70 @@
+import Staffing
+
+/// What `headset staffing` prints for one interval: JSON keys (documented in docs/staffing.md),
+/// a CSV line of the same names, and a table for people.
+struct StaffingReport: Encodable {
+    let trafficErlangs: Double
+    let agents: Int
+    let scheduledAgents: Int
+    let serviceLevel: Double
+    let serviceLevelSeconds: Double
+    let asaSeconds: Double
+    let occupancy: Double
+    let probabilityOfWaiting: Double
+    let immediateAnswer: Double
+    /// Present with `--patience` (Erlang A).
+    let abandonRate: Double?
+    /// `erlang_c` or `erlang_a`.
+    let model: String
+    /// Fraction (0–1).
+    let shrinkage: Double
+
+    init(_ result: StaffingResult, shrinkage: Shrinkage) {
+        trafficErlangs = result.trafficErlangs
+        agents = result.agents
+        scheduledAgents = result.scheduledAgents
+        serviceLevel = result.serviceLevel
+        serviceLevelSeconds = result.serviceLevelSeconds
+        asaSeconds = result.averageSpeedOfAnswer
+        occupancy = result.occupancy
+        probabilityOfWaiting = result.probabilityOfWaiting
+        immediateAnswer = result.immediateAnswer
+        abandonRate = result.abandonRate
+        model = result.model.rawValue
+        self.shrinkage = shrinkage.fraction
+    }
+
+    /// The CSV: one header line of the JSON keys and one line of values.
+    var csv: TextTable {
+        var pairs: [(String, String)] = [
+            ("traffic_erlangs", NumberText.plain(trafficErlangs)),
+            ("agents", String(agents)),
+            ("scheduled_agents", String(scheduledAgents)),
+            ("service_level", NumberText.plain(serviceLevel)),
+            ("service_level_seconds", NumberText.plain(serviceLevelSeconds)),
+            ("asa_seconds", NumberText.plain(asaSeconds)),
+            ("occupancy", NumberText.plain(occupancy)),
+            ("probability_of_waiting", NumberText.plain(probabilityOfWaiting)),
+            ("immediate_answer", NumberText.plain(immediateAnswer)),
+        ]
+        if let abandonRate { pairs.append(("abandon_rate", NumberText.plain(abandonRate))) }
+        pairs += [("model", model), ("shrinkage", NumberText.plain(shrinkage))]
+        return TextTable(headers: pairs.map(\.0), rows: [pairs.map(\.1)])
+    }
+
+    /// Measures and values for a manager: percentages with %, seconds with one decimal.
+    func table(evaluated: Bool) -> TextTable {
+        var rows: [[String]] = [
+            ["traffic", "\(NumberText.oneDecimal(trafficErlangs)) Erlangs"],
+            [evaluated ? "agents (given)" : "agents needed", String(agents)],
+            ["agents to schedule", "\(scheduledAgents) (shrinkage \(NumberText.short(shrinkage * 100)) %)"],
+            ["service level", "\(NumberText.percent(serviceLevel)) answered within \(NumberText.short(serviceLevelSeconds)) s"],
+            ["average speed of answer", "\(NumberText.oneDecimal(asaSeconds)) s"],
+            ["occupancy", NumberText.percent(occupancy)],
+            ["calls that wait", NumberText.percent(probabilityOfWaiting)],
+            ["answered at once", NumberText.percent(immediateAnswer)],
+        ]
+        if let abandonRate { rows.append(["abandoned", NumberText.percent(abandonRate)]) }
+        return TextTable(headers: ["measure", "value"], rows: rows)
+    }
+}

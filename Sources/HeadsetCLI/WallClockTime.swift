@@ -1,0 +1,119 @@
+import Foundation
+
+/// A date and time of day as written in a file, on the contact centre's clock: `2003-08-18T07:30`,
+/// `2003-08-18 07:30:00`, `2003-08-18T07:30:00Z`.
+///
+/// ```swift
+/// WallClockTime("2003-08-18T07:30:00Z")?.date(in: TimeZone(identifier: "Europe/Vilnius")!)
+/// ```
+///
+/// A trailing `Z` or UTC offset is accepted and not applied: interval files write the centre's
+/// local clock (the bank sample writes it with a `Z`), and the staffing sheets show it as written.
+struct WallClockTime: Hashable, Comparable {
+    let year: Int
+    let month: Int
+    let day: Int
+    let hour: Int
+    let minute: Int
+    let second: Int
+
+    init?(_ text: String) {
+        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        var position = 0
+        func number(digits: Int) -> Int? {
+            guard position + digits <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[position..<(position + digits)] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            position += digits
+            return value
+        }
+        func expect(_ characters: String) -> Bool {
+            guard position < bytes.count, characters.utf8.contains(bytes[position]) else { return false }
+            position += 1
+            return true
+        }
+        guard let year = number(digits: 4), expect("-"), let month = number(digits: 2), expect("-"),
+              let day = number(digits: 2), expect("T "), let hour = number(digits: 2), expect(":"),
+              let minute = number(digits: 2) else { return nil }
+        var second = 0
+        if expect(":") {
+            guard let seconds = number(digits: 2) else { return nil }
+            second = seconds
+            if expect(".") {
+                guard number(digits: 1) != nil else { return nil }
+                while number(digits: 1) != nil {}
+            }
+        }
+        // An optional zone designator, accepted and not applied (see the type's documentation).
+        if expect("Zz") {
+        } else if expect("+-") {
+            guard number(digits: 2) != nil else { return nil }
+            _ = expect(":")
+            _ = number(digits: 2)
+        }
+        guard position == bytes.count, (1...12).contains(month), hour < 24, minute < 60, second < 60,
+              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    init(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    /// The moment this clock reading names in `timeZone` (the later one in a repeated DST hour).
+    func date(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return calendar.date(from: components) ?? Date(timeIntervalSince1970: secondsSinceEpoch)
+    }
+
+    /// Seconds since 1970-01-01T00:00 on the same clock: differences are wall-clock durations.
+    var secondsSinceEpoch: Double {
+        let days = Self.daysFromCivil(year: year, month: month, day: day)
+        return Double(days * 86_400 + hour * 3_600 + minute * 60 + second)
+    }
+
+    /// 1 = Monday … 7 = Sunday.
+    var isoWeekday: Int {
+        let days = Self.daysFromCivil(year: year, month: month, day: day)
+        // 1970-01-01 was a Thursday (4).
+        return ((days % 7) + 7 + 3) % 7 + 1
+    }
+
+    static func < (lhs: WallClockTime, rhs: WallClockTime) -> Bool {
+        (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second)
+            < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

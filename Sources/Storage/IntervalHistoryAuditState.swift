@@ -1,0 +1,20 @@
+/// A channel's history as the audit log records it before and after an import: counts and the
+/// date range, not every row.
+struct IntervalHistoryAuditState: Encodable {
+    let rows: Int
+    let firstStart: String
+    let lastStart: String
+    let intervalSeconds: Int
+    /// Only in the `after` state: what the import was and what it did.
+    var source: String?
+    var inserted: Int?
+    var updated: Int?
+    var unchanged: Int?
+
+    init(_ summary: IntervalHistoryChannelSummary) {
+        rows = summary.rows
+        firstStart = IntervalHistoryISO8601.string(summary.first)
+        lastStart = IntervalHistoryISO8601.string(summary.last)
+        intervalSeconds = summary.intervalSeconds
+    }
+}

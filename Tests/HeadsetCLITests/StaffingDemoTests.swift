@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import XlsxReader
+
+/// The demo workbook's staffing sheets: the last full week of the bank history, staffed.
+@Suite("headset demo: staffing")
+struct StaffingDemoTests {
+    @Test("the demo staffs Mon 18 – Fri 22 Aug 2003 in 30-minute intervals and lists the sheets in the overview")
+    func demoHasStaffingSheets() throws {
+        let scratch = try ScratchDirectory()
+        let result = try HeadsetProcess.run(["demo"], in: scratch.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
+        #expect(file.sheetNames == ["Overview", "Daily totals", "Intervals", "Audit log"])
+
+        let overview = try file.sheet("Overview")
+        #expect(overview.hyperlinks.values.contains("'Daily totals'!A1"))
+        #expect(overview.hyperlinks.values.contains("'Intervals'!A1"))
+        #expect(overview.cells.values.contains { $0.value.stringValue?.hasPrefix("Mon 18 – Fri 22 Aug 2003, 140 intervals") == true })
+
+        let intervals = try file.sheet("Intervals")
+        #expect(intervals.maxRow == 140, "5 days × 28 half-hours, 07:00–21:00")
+        #expect(intervals.cell("C2")?.value == .text("Mon 18 Aug 07:00"))
+        #expect(intervals.cell("C141")?.value == .text("Fri 22 Aug 20:30"))
+        #expect(intervals.cell("G2")?.value == .number(240), "AHT assumed 240 s")
+        // 07:00–07:30 on 18 Aug 2003 is the sum of six five-minute counts of the history.
+        #expect((intervals.cell("F2")?.value.doubleValue ?? 0) > 0)
+        for row in 2...141 {
+            let agents = try #require(intervals.cell("I\(row)")?.value.doubleValue)
+            let scheduled = try #require(intervals.cell("J\(row)")?.value.doubleValue)
+            let level = try #require(intervals.cell("K\(row)")?.value.doubleValue)
+            #expect(scheduled == (agents / 0.7 - 1e-9).rounded(.up), "30 % shrinkage, rounded up")
+            #expect(level >= 0.8 || agents == 0, "every interval staffed to 80/20")
+        }
+
+        let daily = try file.sheet("Daily totals")
+        let texts = daily.cells.values.compactMap(\.value.stringValue)
+        #expect(texts.contains { $0.contains("AHT assumed 240 s in every interval") })
+        #expect(texts.contains { $0.contains("Weinberg, Brown & Stroud 2007") })
+        #expect(daily.charts.count == 1)
+        #expect(daily.cells.values.filter { $0.formula?.hasPrefix("SUMIFS(") == true }.count == 5, "one line per weekday")
+    }
+
+    @Test("without its sample data the demo stops with one clear line and writes nothing")
+    func demoWithoutData() throws {
+        let scratch = try ScratchDirectory()
+        // A copy of the executable outside any source tree, run where there is no schedules/.
+        let bin = scratch.file("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = bin.appendingPathComponent("headset")
+        try FileManager.default.copyItem(at: HeadsetProcess.executable, to: copy)
+        let work = scratch.file("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["demo"]
+        process.currentDirectoryURL = work
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.hasPrefix("headset: error: cannot find the demo data schedules/bank_calls_2003_weekdays_5min.csv"))
+        #expect(message.split(separator: "\n").count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).isEmpty)
+    }
+}
