@@ -9,8 +9,10 @@ public enum AuditLog {
         _ actor: String, entity: String, key: String, action: AuditAction,
         before: Before?, after: After?, in db: Database
     ) throws {
-        var entry = AuditEntry(id: nil, actor: actor, occurredAt: timestamp(), entity: entity, entityKey: key,
-                               action: action, beforeJSON: try before.map(json), afterJSON: try after.map(json))
+        let beforeJSON = try before.map { try json($0) }
+        let afterJSON = try after.map { try json($0) }
+        let entry = AuditEntry(id: nil, actor: actor, occurredAt: timestamp(), entity: entity, entityKey: key,
+                               action: action, beforeJSON: beforeJSON, afterJSON: afterJSON)
         try entry.insert(db)
     }
 
