@@ -24,6 +24,7 @@ public enum AuditLogSheet {
             ], row: row)
         }
         sheet.freezePanes(rows: 1)
+        try sheet.setPrintLayout(repeatingRows: 0...0)
         try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: max(records.count, 1), lastColumn: headers.count - 1))
     }
 }

@@ -9,6 +9,7 @@ public enum OverviewSheet {
         let sheet = try workbook.addSheet(named: name)
         sheet.activate()
         sheet.setTabColor(.headerBlue)
+        try sheet.setPrintLayout(landscape: false)
         try sheet.write(.text(overview.centreName), row: 0, column: 0, style: .title)
         try sheet.write(.text("Exported by Headset \(overview.headsetVersion)"), row: 1, column: 0,
                         style: CellStyle().with(italic: true, fontColor: Color(rgb: 0x595959)))

@@ -33,6 +33,7 @@ enum StaffingDailySheet {
         row += 1
         let headerRow = row
         try sheet.writeHeader(columnTitles, row: headerRow)
+        try sheet.setPrintLayout(repeatingRows: headerRow...headerRow)
 
         let days = StaffingDailyTotal.totals(of: layout, in: workbook.options.timeZone)
         let callsStyle = StaffingSheets.callsStyle(for: days.map(\.calls))

@@ -46,6 +46,7 @@ enum StaffingIntervalsSheet {
         }
 
         sheet.freezePanes(rows: 1)
+        try sheet.setPrintLayout(repeatingRows: 0...0)
         try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: max(layout.rows.count, 1),
                                        lastColumn: layout.lastColumn))
         guard let serviceLevel = layout.range(.serviceLevel), let agents = layout.range(.agents) else { return }

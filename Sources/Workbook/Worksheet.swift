@@ -172,6 +172,18 @@ public final class Worksheet {
 
     public func setTabColor(_ color: Color) { worksheet_set_tab_color(handle, color.libraryValue) }
     public func setLandscape() { worksheet_set_landscape(handle) }
+
+    /// Prints the sheet `wide` pages across and as many pages down as it needs, repeating the
+    /// header rows on every page: how managers print a table.
+    public func setPrintLayout(landscape: Bool = true, pagesWide wide: Int = 1, repeatingRows rows: ClosedRange<Int>? = nil) throws(WorkbookError) {
+        try workbook.requireOpen()
+        if landscape { worksheet_set_landscape(handle) }
+        worksheet_fit_to_pages(handle, UInt16(clamping: max(wide, 1)), 0)
+        if let rows {
+            try checkLibrary(worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+                             "worksheet_repeat_rows(\(name))")
+        }
+    }
     public func hide() { worksheet_hide(handle) }
     public func activate() { worksheet_activate(handle) }
     public func setZoom(percent: Int) { worksheet_set_zoom(handle, UInt16(min(max(percent, 10), 400))) }
