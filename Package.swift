@@ -52,6 +52,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Domain: roles, titles, people, effective-dated hierarchy and permissions.
+        .target(
+            name: "Organization",
+            swiftSettings: strictSettings
+        ),
+
         // Output floor: a safe Swift API over libxlsxwriter that knows nothing of the domain.
         .target(
             name: "Workbook",
@@ -61,26 +67,26 @@ let package = Package(
         // File formats with precise error locations.
         .target(
             name: "Interchange",
-            dependencies: ["Forecasting", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Forecasting", "Organization", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // The SQLite database: migrations, repositories, audit log.
         .target(
             name: "Storage",
-            dependencies: ["Forecasting", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Forecasting", "Organization", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         // One workbook design per use.
         .target(
             name: "Reports",
-            dependencies: ["Workbook", "Staffing", "Forecasting"],
+            dependencies: ["Workbook", "Staffing", "Forecasting", "Organization"],
             swiftSettings: strictSettings
         ),
         // The `headset` command.
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "Staffing", "Forecasting", "Workbook", "Interchange", "Storage", "Reports",
+                "Staffing", "Forecasting", "Organization", "Workbook", "Interchange", "Storage", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -89,7 +95,7 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook", "Staffing", "Forecasting"],
+            dependencies: ["Workbook", "Staffing", "Forecasting", "Organization"],
             swiftSettings: strictSettings
         ),
 
@@ -119,6 +125,11 @@ let package = Package(
         .testTarget(
             name: "ForecastingTests",
             dependencies: ["Forecasting"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "OrganizationTests",
+            dependencies: ["Organization"],
             swiftSettings: strictSettings
         ),
         .testTarget(
