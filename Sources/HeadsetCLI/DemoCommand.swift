@@ -22,12 +22,15 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        // Read the sample data first: without it the demo stops before writing anything.
-        let staffing = try DemoStaffing.sample(timeZone: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
-        try DemoDatabase.build(at: database, actor: actor)
+        // Read the sample data and forecast first: without them the demo stops before writing anything.
+        let forecast = try DemoForecast.sample()
+        let staffing = try DemoStaffing.sample(forecast: forecast,
+                                               timeZone: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
+        try DemoDatabase.build(at: database, actor: actor, history: forecast.history,
+                               historySource: DemoForecast.historyFile)
         let (store, _) = try HeadsetDatabase.open(at: database)
         defer { try? store.close() }
-        let sheets = try DemoExport.write(from: store, databasePath: database, staffing: staffing,
+        let sheets = try DemoExport.write(from: store, databasePath: database, forecast: forecast, staffing: staffing,
                                           to: URL(fileURLWithPath: xlsx))
         let seconds = Date().timeIntervalSince(started)
         print("Demo contact centre: \(database)")

@@ -1,17 +1,23 @@
 import Foundation
+import Interchange
 import Storage
 
 /// Builds the demo database beside its destination and swaps it in only when complete, so an
 /// interrupted demo never leaves a half-seeded database behind.
 enum DemoDatabase {
-    static func build(at path: String, actor: String) throws {
+    /// Seeds the centre and stores `history` (as `headset history import` would, audited).
+    static func build(at path: String, actor: String, history: IntervalHistoryFile, historySource: String) throws {
         let destination = URL(fileURLWithPath: path)
         let directory = destination.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString.prefix(8)).building").path
         defer { removeDatabaseFiles(temporary) }
         do {
             let (store, _) = try HeadsetDatabase.open(at: temporary)
-            try store.write("seeding the demo centre") { db in try DemoCentre.seed(actor: actor, in: db) }
+            try store.write("seeding the demo centre") { db in
+                try DemoCentre.seed(actor: actor, in: db)
+                _ = try IntervalHistoryRepository.importObservations(history.observations, source: historySource,
+                                                                     actor: actor, in: db)
+            }
             try store.close()
         }
         // The old demo's WAL files belong to the old file: remove them before the swap.

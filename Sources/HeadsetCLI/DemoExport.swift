@@ -6,12 +6,13 @@ import Workbook
 /// Reads the demo database and writes the demo workbook: one sheet per capability that exists.
 enum DemoExport {
     /// Writes the workbook and returns its sheet names in order.
-    static func write(from store: HeadsetDatabase, databasePath: String, staffing: DemoStaffing.Sample,
-                      to url: URL) throws -> [String] {
+    static func write(from store: HeadsetDatabase, databasePath: String, forecast: DemoForecast.Sample,
+                      staffing: DemoStaffing.Sample, to url: URL) throws -> [String] {
         let snapshot = try store.read("reading the demo centre") { db in
             (settings: try SettingsRepository.all(in: db),
              audit: try AuditLog.entries(in: db),
-             version: try SchemaInfo.version(in: db))
+             version: try SchemaInfo.version(in: db),
+             history: try IntervalHistoryRepository.summary(in: db))
         }
         let settings = Dictionary(snapshot.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
         let timeZone = settings[SettingsRepository.Key.timeZone] ?? "UTC"
@@ -20,8 +21,14 @@ enum DemoExport {
             timeZone: timeZone, locale: settings[SettingsRepository.Key.locale] ?? "en",
             generatedAt: Date(), headsetVersion: HeadsetVersion.current,
             databasePath: databasePath, schemaVersion: snapshot.version,
-            facts: [("Staffing sample", staffing.description)])
-        let contents = StaffingSheets.summaries + [AuditLogSheet.summary]
+            facts: [("Forecast", forecast.description), ("Staffing", staffing.description)]
+                + snapshot.history.map { summary in
+                    ("Stored history", "channel \(summary.channel): \(summary.rows) intervals of "
+                        + "\(summary.intervalSeconds / 60) min, \(HistoryTime.text(summary.first)) – "
+                        + "\(HistoryTime.text(summary.last)) (headset history list)")
+                })
+        // Forecast, then the staffing of that forecast, then the audit log.
+        let contents = ForecastSheets.summaries(includingAccuracy: true) + StaffingSheets.summaries + [AuditLogSheet.summary]
         var options = WorkbookOptions()
         options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
         try Workbook.write(to: url, options: options) { workbook in
@@ -30,6 +37,7 @@ enum DemoExport {
                 author: "Headset \(HeadsetVersion.current)", company: overview.centreName,
                 keywords: "WFM, QA, contact centre, Headset"))
             try OverviewSheet.add(to: workbook, overview: overview, contents: contents)
+            try ForecastSheets.add(to: workbook, plan: forecast.plan, accuracy: forecast.accuracy)
             try StaffingSheets.add(to: workbook, plan: staffing.plan)
             try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))
         }

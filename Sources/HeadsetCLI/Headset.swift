@@ -10,6 +10,7 @@ struct Headset: ParsableCommand {
             else ./headset.sqlite. Exit codes: 0 ok, 1 input error, 2 usage error, 3 internal error.
             """,
         version: HeadsetVersion.current,
-        subcommands: [InitCommand.self, StaffingCommand.self, HistoryCommand.self, DemoCommand.self, AuditCommand.self]
+        subcommands: [InitCommand.self, HistoryCommand.self, ForecastCommand.self, StaffingCommand.self, DeferredCommand.self,
+                      DemoCommand.self, AuditCommand.self]
     )
 }

@@ -28,7 +28,8 @@ struct DemoTests {
         let audit = try HeadsetProcess.run(["audit", "--database", "headset-demo.sqlite", "--format", "json"], in: scratch.url)
         #expect(audit.status == 0)
         let entries = try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]
-        #expect(entries?.count == 3, "a fresh database each time: three settings created once")
+        #expect(entries?.count == 4, "a fresh database each time: three settings created and one history import, once")
+        #expect(entries?.last?["entity"] as? String == "interval_history")
     }
 
     @Test("an unwritable workbook path fails with exit 1 and leaves no workbook behind")

@@ -2,30 +2,29 @@ import Foundation
 import Testing
 import XlsxReader
 
-/// The demo workbook's staffing sheets: the last full week of the bank history, staffed.
+/// The demo workbook's staffing sheets: the forecast week after the bank history, staffed.
 @Suite("headset demo: staffing")
 struct StaffingDemoTests {
-    @Test("the demo staffs Mon 18 – Fri 22 Aug 2003 in 30-minute intervals and lists the sheets in the overview")
+    @Test("the demo staffs the forecast for Tue 2 – Fri 5 Sep 2003 in 30-minute intervals and lists the sheets in the overview")
     func demoHasStaffingSheets() throws {
         let scratch = try ScratchDirectory()
         let result = try HeadsetProcess.run(["demo"], in: scratch.url)
         #expect(result.status == 0, "\(result.standardError)")
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
-        #expect(file.sheetNames == ["Overview", "Daily totals", "Intervals", "Audit log"])
+        #expect(file.sheetNames == ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Audit log"])
 
         let overview = try file.sheet("Overview")
         #expect(overview.hyperlinks.values.contains("'Daily totals'!A1"))
         #expect(overview.hyperlinks.values.contains("'Intervals'!A1"))
-        #expect(overview.cells.values.contains { $0.value.stringValue?.hasPrefix("Mon 18 – Fri 22 Aug 2003, 140 intervals") == true })
+        #expect(overview.cells.values.contains { $0.value.stringValue?.hasPrefix("the forecast for Tue 2 – Fri 5 Sep 2003, 112 intervals") == true })
 
         let intervals = try file.sheet("Intervals")
-        #expect(intervals.maxRow == 140, "5 days × 28 half-hours, 07:00–21:00")
-        #expect(intervals.cell("C2")?.value == .text("Mon 18 Aug 07:00"))
-        #expect(intervals.cell("C141")?.value == .text("Fri 22 Aug 20:30"))
+        #expect(intervals.maxRow == 112, "4 days × 28 half-hours, 07:00–21:00; Labor Day closed")
+        #expect(intervals.cell("C2")?.value == .text("Tue 2 Sep 07:00"))
+        #expect(intervals.cell("C113")?.value == .text("Fri 5 Sep 20:30"))
         #expect(intervals.cell("G2")?.value == .number(240), "AHT assumed 240 s")
-        // 07:00–07:30 on 18 Aug 2003 is the sum of six five-minute counts of the history.
         #expect((intervals.cell("F2")?.value.doubleValue ?? 0) > 0)
-        for row in 2...141 {
+        for row in 2...113 {
             let agents = try #require(intervals.cell("I\(row)")?.value.doubleValue)
             let scheduled = try #require(intervals.cell("J\(row)")?.value.doubleValue)
             let level = try #require(intervals.cell("K\(row)")?.value.doubleValue)
@@ -37,8 +36,9 @@ struct StaffingDemoTests {
         let texts = daily.cells.values.compactMap(\.value.stringValue)
         #expect(texts.contains { $0.contains("AHT assumed 240 s in every interval") })
         #expect(texts.contains { $0.contains("Weinberg, Brown & Stroud 2007") })
+        #expect(texts.contains { $0.contains("the FORECAST for Tue 2 – Fri 5 Sep 2003") && $0.contains("Labor Day") })
         #expect(daily.charts.count == 1)
-        #expect(daily.cells.values.filter { $0.formula?.hasPrefix("SUMIFS(") == true }.count == 5, "one line per weekday")
+        #expect(daily.cells.values.filter { $0.formula?.hasPrefix("SUMIFS(") == true }.count == 4, "one line per forecast day")
     }
 
     @Test("without its sample data the demo stops with one clear line and writes nothing")
