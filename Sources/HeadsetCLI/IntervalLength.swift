@@ -19,7 +19,7 @@ enum IntervalLength {
         for channelRows in byChannel.values {
             let ordered = channelRows.sorted { ($0.start, $0.line) < ($1.start, $1.line) }
             for (earlier, later) in zip(ordered, ordered.dropFirst()) {
-                let gap = later.start.secondsSinceEpoch - earlier.start.secondsSinceEpoch
+                let gap = later.start.orderingSeconds - earlier.start.orderingSeconds
                 if gap == 0 {
                     let channel = later.channel.isEmpty ? "" : " for channel '\(later.channel)'"
                     throw CommandError("\(source):\(max(earlier.line, later.line)): interval_start '\(later.startText)'\(channel) "

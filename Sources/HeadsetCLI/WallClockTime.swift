@@ -7,8 +7,10 @@ import Foundation
 /// WallClockTime("2003-08-18T07:30:00Z")?.date(in: TimeZone(identifier: "Europe/Vilnius")!)
 /// ```
 ///
-/// A trailing `Z` or UTC offset is accepted and not applied: interval files write the centre's
-/// local clock (the bank sample writes it with a `Z`), and the staffing sheets show it as written.
+/// The reading is the centre's local clock. A trailing `Z` is accepted and ignored (the bank sample
+/// writes its local clock with a `Z`). A numeric offset (`-04:00`, as `headset forecast` writes) is
+/// kept to tell apart the two readings of the repeated hour when clocks go back and to order and
+/// space intervals by real time; the reading itself is still shown and staffed as written.
 struct WallClockTime: Hashable, Comparable {
     let year: Int
     let month: Int
@@ -16,6 +18,8 @@ struct WallClockTime: Hashable, Comparable {
     let hour: Int
     let minute: Int
     let second: Int
+    /// UTC offset in seconds when the text gave a numeric one.
+    let offsetSeconds: Int?
 
     init?(_ text: String) {
         let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
@@ -47,12 +51,16 @@ struct WallClockTime: Hashable, Comparable {
                 while number(digits: 1) != nil {}
             }
         }
-        // An optional zone designator, accepted and not applied (see the type's documentation).
+        // An optional zone designator: Z is ignored, a numeric offset kept (see the type's documentation).
+        var offset: Int?
         if expect("Zz") {
-        } else if expect("+-") {
-            guard number(digits: 2) != nil else { return nil }
+        } else if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+            let sign = bytes[position] == UInt8(ascii: "-") ? -1 : 1
+            position += 1
+            guard let hours = number(digits: 2), hours <= 14 else { return nil }
             _ = expect(":")
-            _ = number(digits: 2)
+            let minutes = number(digits: 2) ?? 0
+            offset = sign * (hours * 3600 + minutes * 60)
         }
         guard position == bytes.count, (1...12).contains(month), hour < 24, minute < 60, second < 60,
               (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
@@ -62,6 +70,7 @@ struct WallClockTime: Hashable, Comparable {
         self.hour = hour
         self.minute = minute
         self.second = second
+        self.offsetSeconds = offset
     }
 
     init(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) {
@@ -71,6 +80,7 @@ struct WallClockTime: Hashable, Comparable {
         self.hour = hour
         self.minute = minute
         self.second = second
+        self.offsetSeconds = nil
     }
 
     /// The moment this clock reading names in `timeZone` (the later one in a repeated DST hour).
@@ -87,6 +97,10 @@ struct WallClockTime: Hashable, Comparable {
         return Double(days * 86_400 + hour * 3_600 + minute * 60 + second)
     }
 
+    /// Seconds since the epoch in real time when an offset was given, else on the wall clock:
+    /// what gaps between intervals and their order are measured in.
+    var orderingSeconds: Double { secondsSinceEpoch - Double(offsetSeconds ?? 0) }
+
     /// 1 = Monday … 7 = Sunday.
     var isoWeekday: Int {
         let days = Self.daysFromCivil(year: year, month: month, day: day)
@@ -95,8 +109,7 @@ struct WallClockTime: Hashable, Comparable {
     }
 
     static func < (lhs: WallClockTime, rhs: WallClockTime) -> Bool {
-        (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second)
-            < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
+        lhs.orderingSeconds < rhs.orderingSeconds
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
