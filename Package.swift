@@ -40,6 +40,12 @@ let package = Package(
             providers: [.apt(["coinor-libcbc-dev"])]
         ),
 
+        // Calendar days and weekdays shared by the domain modules (pure Swift, Foundation only).
+        .target(
+            name: "CivilTime",
+            swiftSettings: strictSettings
+        ),
+
         // Domain: queueing maths and staffing (pure Swift, Foundation only).
         .target(
             name: "Staffing",
@@ -49,12 +55,14 @@ let package = Package(
         // Domain: interval history, calendars, forecasting methods and backtests.
         .target(
             name: "Forecasting",
+            dependencies: ["CivilTime"],
             swiftSettings: strictSettings
         ),
 
         // Domain: roles, titles, people, effective-dated hierarchy and permissions.
         .target(
             name: "Organization",
+            dependencies: ["CivilTime"],
             swiftSettings: strictSettings
         ),
 
@@ -67,26 +75,26 @@ let package = Package(
         // File formats with precise error locations.
         .target(
             name: "Interchange",
-            dependencies: ["Forecasting", "Organization", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CivilTime", "Forecasting", "Organization", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // The SQLite database: migrations, repositories, audit log.
         .target(
             name: "Storage",
-            dependencies: ["Forecasting", "Organization", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CivilTime", "Forecasting", "Organization", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         // One workbook design per use.
         .target(
             name: "Reports",
-            dependencies: ["Workbook", "Staffing", "Forecasting", "Organization"],
+            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization"],
             swiftSettings: strictSettings
         ),
         // The `headset` command.
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "Staffing", "Forecasting", "Organization", "Workbook", "Interchange", "Storage", "Reports",
+                "CivilTime", "Staffing", "Forecasting", "Organization", "Workbook", "Interchange", "Storage", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -95,7 +103,7 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook", "Staffing", "Forecasting", "Organization"],
+            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization"],
             swiftSettings: strictSettings
         ),
 
@@ -118,23 +126,28 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "CivilTimeTests",
+            dependencies: ["CivilTime"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "StaffingTests",
             dependencies: ["Staffing"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ForecastingTests",
-            dependencies: ["Forecasting"],
+            dependencies: ["CivilTime", "Forecasting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "OrganizationTests",
-            dependencies: ["Organization"],
+            dependencies: ["CivilTime", "Organization"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange", "Forecasting"],
+            dependencies: ["CivilTime", "Interchange", "Forecasting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -145,7 +158,7 @@ let package = Package(
         .testTarget(
             name: "HeadsetCLITests",
             // Depends on the executable so `swift test` always builds the `headset` it runs.
-            dependencies: ["HeadsetCLI", "Storage", "XlsxReader"],
+            dependencies: ["CivilTime", "HeadsetCLI", "Storage", "XlsxReader"],
             swiftSettings: strictSettings
         ),
     ]

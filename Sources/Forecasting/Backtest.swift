@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// Rolling-origin evaluation: for each of the last `weeks` weeks, forecast that week from the

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// The stronger model: recent level × weekday factor × calendar effect × intraday profile.

@@ -1,3 +1,4 @@
+import CivilTime
 /// Method (b): a daily total (the mean of the same weekday over the last `totalWeeks`) spread by
 /// that weekday's intraday profile (shares of the day per interval, pooled over `profileWeeks`).
 public struct DailyProfileMethod: ForecastMethod {

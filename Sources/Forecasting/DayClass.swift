@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Calendar positions that move contact volume in many centres: the turn of the month (salaries,
 /// statements, direct debits) and the first day back after a closure.
 public enum DayClass: String, CaseIterable, Sendable, Hashable {

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// One channel's history arranged by local day and wall-clock minute: what forecasting methods

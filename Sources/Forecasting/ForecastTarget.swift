@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A day to forecast and the wall-clock minutes of its open intervals.
 public struct ForecastTarget: Hashable, Sendable {
     public let date: LocalDate

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// Turns one channel's history into a forecast for the open intervals of a horizon.

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// When the centre is open, in its own time zone: weekly opening hours, closed days (holidays)

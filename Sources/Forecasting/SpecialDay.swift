@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A day that differs from the usual pattern: a campaign, a half-day closure, an event.
 public struct SpecialDay: Hashable, Sendable {
     public let date: LocalDate

@@ -1,3 +1,4 @@
+import CivilTime
 /// Method (a): the average of the same weekday and interval over the last N weeks, optionally
 /// weighted towards recent weeks. The usual spreadsheet method.
 public struct WeekdayAverageMethod: ForecastMethod {

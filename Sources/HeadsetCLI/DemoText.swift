@@ -1,3 +1,4 @@
+import CivilTime
 import Forecasting
 
 /// Dates as the demo's sheets and overview write them: `Tue 2 Sep 2003`, `Tue 2 – Fri 5 Sep 2003`.

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// A date and time of day as written in a file, on the contact centre's clock: `2003-08-18T07:30`,
@@ -112,21 +113,9 @@ struct WallClockTime: Hashable, Comparable {
         lhs.orderingSeconds < rhs.orderingSeconds
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { LocalDate.daysIn(month: month, year: year) }
 
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        LocalDate.dayNumber(year: year, month: month, day: day)
     }
 }

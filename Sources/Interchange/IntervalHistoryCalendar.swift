@@ -1,24 +1,16 @@
+import CivilTime
 import Foundation
 
 /// Calendar arithmetic for history timestamps, done on integers because a file holds tens of
 /// thousands of them and `Calendar` is slow per call.
 enum IntervalHistoryCalendar {
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible
-    /// low-level date algorithms", `days_from_civil`).
+    /// Days since 1970-01-01 of a proleptic Gregorian date.
     static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        LocalDate.dayNumber(year: year, month: month, day: day)
     }
 
     static func isValid(year: Int, month: Int, day: Int) -> Bool {
-        guard (1...12).contains(month), day >= 1 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        (1...12).contains(month) && (1...LocalDate.daysIn(month: month, year: year)).contains(day)
     }
 
     /// Where a local clock reading lies on the UTC time line.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Something in force over a range of days: from `validFrom` through `validTo`, both inclusive.
 ///
 /// `validTo` is the LAST day the record is in force, not the day after; nil means open-ended.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A change in one person's title or manager, on the day it takes effect.
 public struct HistoryEvent: Hashable, Sendable, CustomStringConvertible {
     /// What changed; nil on either side means no title or no manager.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// The reporting tree on a date, with names and titles in one locale and children in that
 /// locale's alphabetical order.
 ///

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// The organisation as it stands on one date: who is in it, with which title, reporting to whom.
 ///
 /// ```swift

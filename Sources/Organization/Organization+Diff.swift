@@ -1,3 +1,5 @@
+import CivilTime
+
 extension Organization {
     /// What importing `newer` over this organisation would add, remove and change, and which
     /// removals are refused because `newer` still refers to the removed entity.

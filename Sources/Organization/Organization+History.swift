@@ -1,3 +1,5 @@
+import CivilTime
+
 extension Organization {
     /// Every change of the person's title (or position) and manager, in date order; on the same
     /// day the title change comes first. Empty for an unknown person.

@@ -1,3 +1,5 @@
+import CivilTime
+
 extension Organization {
     /// The title assignment in force for the person (by index) on `date`: when several overlap
     /// (an error validation reports), the one that starts last, then the later in the file.

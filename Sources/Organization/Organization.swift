@@ -1,3 +1,5 @@
+import CivilTime
+
 /// The whole organisation: job families, roles, titles, people, and their effective-dated
 /// assignments, reporting lines, positions and escalation rules.
 ///

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Why an organisation definition or change is refused: each case names the entities involved,
 /// with their dates and where they were read from.
 public enum OrganizationError: Error, Hashable, Sendable, CustomStringConvertible {

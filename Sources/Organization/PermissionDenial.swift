@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Why an action is refused, with the names a message needs.
 public enum PermissionDenial: Hashable, Sendable, CustomStringConvertible {
     /// The person (by key) is not in the organisation on the date.

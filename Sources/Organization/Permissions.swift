@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Who may do what to whose records on one date, derived from the reporting hierarchy.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A budgeted seat with a title and a manager, filled by title assignments or vacant.
 ///
 /// `validTo` is the LAST day the seat exists (inclusive); nil means open-ended. A position active

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A person reports to a manager from `validFrom` through `validTo`.
 ///
 /// `validTo` is the LAST day of the line (inclusive); nil means open-ended. A person has one

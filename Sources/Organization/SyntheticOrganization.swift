@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A generated contact centre of any size, identical for the same seed: for benchmarks, demos
 /// and tests.
 ///

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Walks an organisation's timeline change point by change point, keeping each person's manager
 /// and role current, and reports reporting cycles and level violations where they begin.
 ///

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A person holds a title (optionally in a budgeted position) from `validFrom` through `validTo`.
 ///
 /// `validTo` is the LAST day held (inclusive); nil means open-ended. A person holds one title at

@@ -1,3 +1,4 @@
+import CivilTime
 import Forecasting
 
 /// What the "Accuracy" sheet shows: a rolling-origin backtest of every method and the

@@ -1,3 +1,4 @@
+import CivilTime
 import Forecasting
 
 /// One day of the horizon, summed in Swift exactly as the "Forecast days" formulas sum the

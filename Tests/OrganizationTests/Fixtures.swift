@@ -1,3 +1,4 @@
+import CivilTime
 import Organization
 
 /// `d("2026-11-23")`: a date literal for tests.

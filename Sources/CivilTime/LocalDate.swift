@@ -1,6 +1,7 @@
 import Foundation
 
-/// A calendar day without a time or time zone, written `YYYY-MM-DD`: the unit of effective dating.
+/// A calendar day without a time or time zone, written `YYYY-MM-DD`: the unit of effective
+/// dating, opening hours, holidays and daily totals.
 ///
 /// ```swift
 /// let start = LocalDate("2026-11-23")!
@@ -44,7 +45,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return (year < 0 ? "-" + padded(-year, 4) : padded(year, 4)) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
+    /// The local date of an instant in `timeZone`.
+    public init(_ instant: Date, in timeZone: TimeZone) {
+        let local = Int((instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))).rounded(.down))
+        self.init(dayNumber: Int((Double(local) / 86_400).rounded(.down)))
+    }
+
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+
+    /// The day of the week (1970-01-01 was a Thursday).
+    public var weekday: Weekday {
+        Weekday.allCases[((dayNumber % 7) + 7 + 3) % 7]
+    }
 
     /// The day after: where an inclusive `validTo` stops being in force.
     public var next: LocalDate { adding(days: 1) }
@@ -65,7 +77,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         try container.encode(description)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    /// Days in a month of the proleptic Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -73,8 +86,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    /// Howard Hinnant's `days_from_civil`.
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`); no validation.
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -84,8 +97,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + doe - 719_468
     }
 
-    /// Howard Hinnant's `civil_from_days`.
-    private var civil: (year: Int, month: Int, day: Int) {
+    /// Year, month and day (Howard Hinnant's `civil_from_days`).
+    public var civil: (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
