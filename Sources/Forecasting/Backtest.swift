@@ -27,13 +27,13 @@ public struct Backtest: Sendable {
             throw .invalidParameter(name: "weeks", value: "\(weeks)", requirement: "must be at least 1")
         }
         guard let last = history.days.last?.date, let first = history.days.first?.date else {
-            throw .insufficientHistory(method: "backtest", needed: "some history", available: "none")
+            throw .insufficientHistory(method: "backtest", needed: "some days of history", available: "none")
         }
         // Origins are Mondays, so each test week is a calendar week; the newest ends at `last`.
         let lastMonday = last.adding(days: -(last.weekday.isoNumber - 1))
         let origins = (0..<weeks).map { lastMonday.adding(days: -7 * $0) }.reversed()
         guard let earliest = origins.first, earliest.dayNumber - first.dayNumber >= 28 else {
-            throw .insufficientHistory(method: "backtest", needed: "\(weeks) test weeks after at least 4 weeks of training",
+            throw .insufficientHistory(method: "backtest", needed: "\(weeks) test weeks after at least 4 weeks of training history",
                                        available: "\(history.days.count) days from \(first) to \(last)")
         }
         let scale = naiveScale(history.before(earliest))

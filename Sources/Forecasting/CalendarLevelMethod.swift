@@ -37,7 +37,7 @@ public struct CalendarLevelMethod: ForecastMethod {
 
     public func forecast(history: DayHistory, targets: [ForecastTarget], calendar: PlanningCalendar) throws(ForecastingError) -> [[Double]] {
         guard let last = history.days.last else {
-            throw .insufficientHistory(method: name, needed: "some days", available: "none")
+            throw .insufficientHistory(method: name, needed: "some days of history", available: "none")
         }
         let effects = CalendarEffects(history: history, calendar: calendar)
         let recentStart = last.date.adding(days: -7 * weeks + 1)
@@ -57,7 +57,7 @@ public struct CalendarLevelMethod: ForecastMethod {
         let pooled = IntradayProfile(days: history.days.suffix(profileWeeks * max(weekdayFactors.count, 1)))
         return try targets.map { target throws(ForecastingError) in
             guard let factor = weekdayFactors[target.date.weekday], let level else {
-                throw .insufficientHistory(method: name, needed: "a \(target.date.weekday.rawValue) in the last \(weeks) weeks", available: "none")
+                throw .insufficientHistory(method: name, needed: "a \(target.date.weekday.rawValue) in the last \(weeks) weeks of history", available: "none")
             }
             let own = IntradayProfile(days: history.last(profileWeeks, on: target.date.weekday))
             let profile = own.blended(with: pooled, weight: 1 - pooling)

@@ -19,7 +19,7 @@ public struct DailyProfileMethod: ForecastMethod {
         try targets.map { target throws(ForecastingError) in
             let totals = history.last(totalWeeks, on: target.date.weekday)
             guard !totals.isEmpty else {
-                throw .insufficientHistory(method: name, needed: "at least one \(target.date.weekday.rawValue)", available: "none")
+                throw .insufficientHistory(method: name, needed: "at least one \(target.date.weekday.rawValue) in the history", available: "none")
             }
             let dailyTotal = totals.map(\.total).reduce(0, +) / Double(totals.count)
             let profile = IntradayProfile(days: history.last(profileWeeks, on: target.date.weekday))

@@ -17,19 +17,25 @@ public enum Forecaster {
             throw .invalidParameter(name: "days", value: "\(days)", requirement: "must be at least 1")
         }
         guard let interval = observations.first?.lengthSeconds else {
-            throw .insufficientHistory(method: method, needed: "some history", available: "none")
+            throw .insufficientHistory(method: "forecast", needed: "some days of history", available: "none")
         }
         let history = DayHistory(observations, timeZone: calendar.timeZone).before(start)
         guard !history.days.isEmpty else {
-            throw .insufficientHistory(method: method, needed: "history before \(start)", available: "none")
+            throw .insufficientHistory(method: "forecast", needed: "history before the first forecast day \(start)",
+                                       available: "none before it")
         }
         var chosen = try ForecastMethods.named(method)
         var scores: [(method: String, wape: Double)] = []
         if chosen == nil {
-            scores = try Backtest.run(history: history, calendar: calendar, weeks: selectionWeeks,
-                                      methods: ForecastMethods.all()).methodScores
-            let winner = scores.first?.method ?? "weekday-average"
-            chosen = try ForecastMethods.named(winner)
+            do {
+                scores = try Backtest.run(history: history, calendar: calendar, weeks: selectionWeeks,
+                                          methods: ForecastMethods.all()).methodScores
+            } catch .insufficientHistory {
+                // Too short to choose by backtest: fall back to the simplest method, which needs
+                // only one past week.
+                scores = []
+            }
+            chosen = try ForecastMethods.named(scores.first?.method ?? "weekday-average")
         }
         let targets = self.targets(start: start, days: days, calendar: calendar, history: history)
         let volumes = try chosen!.forecast(history: history, targets: targets.map(\.target), calendar: calendar)

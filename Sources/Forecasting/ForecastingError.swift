@@ -17,7 +17,7 @@ public enum ForecastingError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .intervalNotDivisible(source, planning):
             return "history in \(source)-minute intervals cannot be re-aggregated to \(planning)-minute intervals"
         case let .insufficientHistory(method, needed, available):
-            return "method '\(method)' needs \(needed) of history; the history has \(available)"
+            return "\(method): needs \(needed); the history has \(available)"
         case let .unknownMethod(name, known):
             return "unknown method '\(name)' (known: \(known.joined(separator: ", ")))"
         case let .invalidParameter(name, value, requirement):

@@ -23,7 +23,7 @@ public struct WeekdayAverageMethod: ForecastMethod {
         try targets.map { target throws(ForecastingError) in
             let days = history.last(weeks, on: target.date.weekday)
             guard !days.isEmpty else {
-                throw .insufficientHistory(method: name, needed: "at least one \(target.date.weekday.rawValue)", available: "none")
+                throw .insufficientHistory(method: name, needed: "at least one \(target.date.weekday.rawValue) in the history", available: "none")
             }
             let newestFirstWeights = weights.map { Array($0.prefix(days.count)) } ?? Array(repeating: 1, count: days.count)
             return target.minutes.map { minute in

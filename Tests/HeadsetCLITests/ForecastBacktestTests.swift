@@ -61,7 +61,7 @@ struct ForecastBacktestTests {
         let result = try HeadsetProcess.run(["forecast", "backtest", "--history", "history.csv", "--calendar", "calendar.yaml",
                                              "--weeks", "8"], in: scratch.url)
         #expect(result.status == 1)
-        #expect(result.standardError == "headset: error: history.csv: method 'backtest' needs 8 test weeks after at least "
-            + "4 weeks of training of history; the history has 40 days from 2003-08-25 to 2003-10-17\n")
+        #expect(result.standardError == "headset: error: history.csv: backtest: needs 8 test weeks after at least "
+            + "4 weeks of training history; the history has 40 days from 2003-08-25 to 2003-10-17\n")
     }
 }
