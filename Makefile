@@ -23,6 +23,8 @@ bench: deps
 	$(SWIFT) build -c release --product headset-bench
 	./.build/release/headset-bench workbook --rows 1000000 --columns 10
 	./.build/release/headset-bench staffing
+	./.build/release/headset-bench forecast
+	./.build/release/headset-bench organization
 
 clean:
 	rm -rf .build headset-demo.xlsx headset-demo.sqlite

@@ -5,6 +5,7 @@ import Workbook
 // Release-build benchmarks that print figures. Usage:
 //   headset-bench workbook [--rows N] [--columns N] [--out PATH]
 //   headset-bench staffing
+//   headset-bench organization
 //   headset-bench forecast [--history schedules/bank_calls_2003_weekdays_5min.csv]
 // See README "Benchmarks" for the comparison with Python XlsxWriter.
 
@@ -33,9 +34,11 @@ case "workbook":
     if stringOption("--out") == nil { try? FileManager.default.removeItem(atPath: output) }
 case "forecast":
     print(try ForecastBenchmark.run(historyPath: stringOption("--history") ?? "schedules/bank_calls_2003_weekdays_5min.csv"))
+case "organization":
+    print(try OrganizationBenchmark.run())
 case "staffing":
     print(try StaffingBenchmark.run())
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing, forecast\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing, forecast, organization\n".utf8))
     exit(2)
 }
