@@ -80,9 +80,21 @@ struct StaffingCommand: ParsableCommand {
         "With --intervals: also write a staffing workbook (daily totals, intervals, chart).", valueName: "path"))
     var xlsx: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Chat: chats one agent handles at once (a count, default 1). --calls are then chats and --aht the time a "
+            + "chat holds a slot at that concurrency, in seconds.", valueName: "chats"))
+    var concurrency: Int?
+
     @OptionGroup var output: FormatOption
 
     func validate() throws {
+        if let concurrency {
+            guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1, got \(concurrency)") }
+            if intervals != nil && concurrency > 1 {
+                throw ValidationError("--concurrency applies to one interval (--calls); for a file of chat intervals, "
+                    + "staff the slots (leave out --concurrency) and divide agents by the concurrency")
+            }
+        }
         if intervals != nil {
             if calls != nil {
                 throw ValidationError("--calls cannot be combined with --intervals: the file gives the calls of each interval")
@@ -117,9 +129,16 @@ struct StaffingCommand: ParsableCommand {
         if let intervals {
             try runBatch(file: intervals, settings: settings)
         } else if let calls, let aht {
-            let result = try settings.result(calls: calls, averageHandleTime: aht,
-                                             intervalSeconds: (interval ?? IntervalLength.defaultMinutes) * 60)
-            let report = StaffingReport(result, shrinkage: settings.shrinkage)
+            let intervalSeconds = (interval ?? IntervalLength.defaultMinutes) * 60
+            let report: StaffingReport
+            if let concurrency, concurrency > 1 {
+                report = StaffingReport(try settings.chatResult(calls: calls, averageHandleTime: aht,
+                                                                intervalSeconds: intervalSeconds, concurrency: concurrency),
+                                        shrinkage: settings.shrinkage)
+            } else {
+                report = StaffingReport(try settings.result(calls: calls, averageHandleTime: aht, intervalSeconds: intervalSeconds),
+                                        shrinkage: settings.shrinkage)
+            }
             if output.format == .table { print(heading(calls: calls, aht: aht, settings: settings) + "\n") }
             OutputPrinter.print(report.table(evaluated: agents != nil), csv: report.csv, json: report,
                                 format: output.format)

@@ -18,11 +18,23 @@ struct StaffingReport: Encodable {
     let model: String
     /// Fraction (0–1).
     let shrinkage: Double
+    /// With `--concurrency` (chat): chats per agent and the slots the agents provide.
+    let concurrency: Int?
+    let slots: Int?
 
-    init(_ result: StaffingResult, shrinkage: Shrinkage) {
+    /// A chat queue: people from the chat result, service measures from its slot queue.
+    init(_ chat: ChatStaffingResult, shrinkage: Shrinkage) {
+        self.init(chat.slotQueue, shrinkage: shrinkage, agents: chat.agents, scheduledAgents: chat.scheduledAgents,
+                  concurrency: chat.concurrency, slots: chat.slots)
+    }
+
+    init(_ result: StaffingResult, shrinkage: Shrinkage, agents: Int? = nil, scheduledAgents: Int? = nil,
+         concurrency: Int? = nil, slots: Int? = nil) {
+        self.concurrency = concurrency
+        self.slots = slots
         trafficErlangs = result.trafficErlangs
-        agents = result.agents
-        scheduledAgents = result.scheduledAgents
+        self.agents = agents ?? result.agents
+        self.scheduledAgents = scheduledAgents ?? result.scheduledAgents
         serviceLevel = result.serviceLevel
         serviceLevelSeconds = result.serviceLevelSeconds
         asaSeconds = result.averageSpeedOfAnswer
@@ -49,6 +61,7 @@ struct StaffingReport: Encodable {
         ]
         if let abandonRate { pairs.append(("abandon_rate", NumberText.plain(abandonRate))) }
         pairs += [("model", model), ("shrinkage", NumberText.plain(shrinkage))]
+        if let concurrency, let slots { pairs += [("concurrency", String(concurrency)), ("slots", String(slots))] }
         return TextTable(headers: pairs.map(\.0), rows: [pairs.map(\.1)])
     }
 
@@ -65,6 +78,9 @@ struct StaffingReport: Encodable {
             ["answered at once", NumberText.percent(immediateAnswer)],
         ]
         if let abandonRate { rows.append(["abandoned", NumberText.percent(abandonRate)]) }
+        if let concurrency, let slots {
+            rows.insert(["chat slots", "\(slots) (\(concurrency) chats per agent; occupancy is per slot)"], at: 2)
+        }
         return TextTable(headers: ["measure", "value"], rows: rows)
     }
 }

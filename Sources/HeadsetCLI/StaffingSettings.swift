@@ -49,6 +49,16 @@ struct StaffingSettings {
         return try calculator.requiredAgents(for: target)
     }
 
+    /// Agents for a chat queue in which each agent holds `concurrency` chats.
+    func chatResult(calls: Double, averageHandleTime: Double, intervalSeconds: Double,
+                    concurrency: Int) throws(StaffingError) -> ChatStaffingResult {
+        let load = try QueueLoad(calls: calls, averageHandleTime: averageHandleTime, intervalSeconds: intervalSeconds)
+        let chat = try ChatStaffing(load: load, concurrency: ChatConcurrency(concurrency), patience: patience, shrinkage: shrinkage)
+        if let agents { return try chat.evaluate(agents: agents, serviceLevelSeconds: serviceLevelSeconds) }
+        guard let target else { throw .targetUnreachable("no target given") }
+        return try chat.requiredAgents(for: target)
+    }
+
     /// One row of a batch; an interval without calls needs nobody (or keeps the given agents).
     func staff(_ load: IntervalLoad, start: Date, intervalSeconds: Double) throws(StaffingError) -> StaffedInterval {
         guard load.calls > 0 else {

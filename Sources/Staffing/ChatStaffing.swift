@@ -52,4 +52,18 @@ public struct ChatStaffing: Sendable {
             concurrency: k, requiredSlots: minimum.agents, agents: agents, slots: slots,
             scheduledAgents: shrinkage.scheduledAgents(productive: agents), slotQueue: queue)
     }
+
+    /// How the queue performs with exactly `agents` agents (agents × concurrency slots);
+    /// `serviceLevelSeconds` is the threshold of the reported service level.
+    public func evaluate(agents: Int, serviceLevelSeconds: Double = 20) throws(StaffingError) -> ChatStaffingResult {
+        guard agents >= 1 else {
+            throw .invalidInput(field: "agents", value: Double(agents), requirement: "must be at least 1")
+        }
+        let k = concurrency.chatsPerAgent
+        let slotCalculator = try StaffingCalculator(load: load, patience: patience, serviceLevelSeconds: serviceLevelSeconds)
+        let queue = try slotCalculator.evaluate(agents: agents * k)
+        return ChatStaffingResult(
+            concurrency: k, requiredSlots: agents * k, agents: agents, slots: agents * k,
+            scheduledAgents: shrinkage.scheduledAgents(productive: agents), slotQueue: queue)
+    }
 }
