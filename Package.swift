@@ -66,6 +66,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Domain: shift templates, shift-count optimisation (COIN-OR CBC), rosters and coverage.
+        .target(
+            name: "Scheduling",
+            dependencies: ["CivilTime", "Staffing", "CCbc"],
+            swiftSettings: strictSettings
+        ),
+
         // Output floor: a safe Swift API over libxlsxwriter that knows nothing of the domain.
         .target(
             name: "Workbook",
@@ -75,7 +82,7 @@ let package = Package(
         // File formats with precise error locations.
         .target(
             name: "Interchange",
-            dependencies: ["CivilTime", "Forecasting", "Organization", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // The SQLite database: migrations, repositories, audit log.
@@ -87,14 +94,14 @@ let package = Package(
         // One workbook design per use.
         .target(
             name: "Reports",
-            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization"],
+            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling"],
             swiftSettings: strictSettings
         ),
         // The `headset` command.
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "CivilTime", "Staffing", "Forecasting", "Organization", "Workbook", "Interchange", "Storage", "Reports",
+                "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Workbook", "Interchange", "Storage", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -103,7 +110,7 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization"],
+            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling"],
             swiftSettings: strictSettings
         ),
 
@@ -143,6 +150,11 @@ let package = Package(
         .testTarget(
             name: "OrganizationTests",
             dependencies: ["CivilTime", "Organization"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SchedulingTests",
+            dependencies: ["CivilTime", "Scheduling"],
             swiftSettings: strictSettings
         ),
         .testTarget(
