@@ -23,6 +23,7 @@ enum ForecastAccuracySheet {
         row += 1
         let headerRow = row
         try sheet.writeHeader(["Method", "WAPE", "MASE", "Bias", "Intervals", "Actual calls", "Forecast calls"], row: headerRow)
+        try sheet.setPrintLayout(landscape: true)
         for (offset, result) in results.enumerated() {
             let metrics = result.overall
             try sheet.writeRow([

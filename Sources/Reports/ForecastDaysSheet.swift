@@ -40,6 +40,7 @@ enum ForecastDaysSheet {
             .handleTime: "AHT (s, weighted by calls)", .note: "Note",
         ]
         try sheet.writeHeader(columns.map { titles[$0]! }, row: headerRow)
+        try sheet.setPrintLayout(landscape: true)
 
         let days = ForecastDailyTotal.totals(of: layout, dates: plan.dates)
         for (offset, day) in days.enumerated() {

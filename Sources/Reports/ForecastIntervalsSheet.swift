@@ -30,6 +30,7 @@ enum ForecastIntervalsSheet {
         sheet.setColumnWidth(18, columns: 0...0)
         sheet.setColumnWidth(12, columns: 1...1)
         sheet.freezePanes(rows: 1)
+        try sheet.setPrintLayout(repeatingRows: 0...0)
         try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: max(layout.rows.count, 1),
                                        lastColumn: layout.lastColumn))
         if let calls = layout.range(.calls) {
