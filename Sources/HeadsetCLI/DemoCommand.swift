@@ -26,8 +26,9 @@ struct DemoCommand: ParsableCommand {
         let forecast = try DemoForecast.sample()
         let staffing = try DemoStaffing.sample(forecast: forecast,
                                                timeZone: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
+        let organization = try DemoOrganization.sample()
         try DemoDatabase.build(at: database, actor: actor, history: forecast.history,
-                               historySource: DemoForecast.historyFile)
+                               historySource: DemoForecast.historyFile, organization: organization)
         let (store, _) = try HeadsetDatabase.open(at: database)
         defer { try? store.close() }
         let sheets = try DemoExport.write(from: store, databasePath: database, forecast: forecast, staffing: staffing,

@@ -1,12 +1,15 @@
 import Foundation
 import Interchange
+import Organization
 import Storage
 
 /// Builds the demo database beside its destination and swaps it in only when complete, so an
 /// interrupted demo never leaves a half-seeded database behind.
 enum DemoDatabase {
-    /// Seeds the centre and stores `history` (as `headset history import` would, audited).
-    static func build(at path: String, actor: String, history: IntervalHistoryFile, historySource: String) throws {
+    /// Seeds the centre and stores `history` and `organization` (as `headset history import` and
+    /// `headset org import` would, audited).
+    static func build(at path: String, actor: String, history: IntervalHistoryFile, historySource: String,
+                      organization: Organization) throws {
         let destination = URL(fileURLWithPath: path)
         let directory = destination.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString.prefix(8)).building").path
@@ -17,6 +20,8 @@ enum DemoDatabase {
                 try DemoCentre.seed(actor: actor, in: db)
                 _ = try IntervalHistoryRepository.importObservations(history.observations, source: historySource,
                                                                      actor: actor, in: db)
+                let stored = try OrganizationRepository.load(in: db)
+                _ = try OrganizationRepository.apply(organization, over: stored, actor: actor, in: db)
             }
             try store.close()
         }

@@ -1,4 +1,6 @@
+import CivilTime
 import Foundation
+import Organization
 import Reports
 import Storage
 import Workbook
@@ -12,23 +14,29 @@ enum DemoExport {
             (settings: try SettingsRepository.all(in: db),
              audit: try AuditLog.entries(in: db),
              version: try SchemaInfo.version(in: db),
-             history: try IntervalHistoryRepository.summary(in: db))
+             history: try IntervalHistoryRepository.summary(in: db),
+             organization: try OrganizationRepository.load(in: db))
         }
         let settings = Dictionary(snapshot.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
         let timeZone = settings[SettingsRepository.Key.timeZone] ?? "UTC"
+        let locale = settings[SettingsRepository.Key.locale] ?? "en"
+        let today = LocalDate(Date(), in: TimeZone(identifier: timeZone) ?? .current)
+        let organization = OrgSnapshot(organization: snapshot.organization, asOf: today)
         let overview = CentreOverview(
             centreName: settings[SettingsRepository.Key.centreName] ?? "Headset demo",
-            timeZone: timeZone, locale: settings[SettingsRepository.Key.locale] ?? "en",
+            timeZone: timeZone, locale: locale,
             generatedAt: Date(), headsetVersion: HeadsetVersion.current,
             databasePath: databasePath, schemaVersion: snapshot.version,
-            facts: [("Forecast", forecast.description), ("Staffing", staffing.description)]
+            facts: [("Forecast", forecast.description), ("Staffing", staffing.description),
+                    ("Organisation", DemoOrganization.description(organization, locale: locale))]
                 + snapshot.history.map { summary in
                     ("Stored history", "channel \(summary.channel): \(summary.rows) intervals of "
                         + "\(summary.intervalSeconds / 60) min, \(HistoryTime.text(summary.first)) – "
                         + "\(HistoryTime.text(summary.last)) (headset history list)")
                 })
-        // Forecast, then the staffing of that forecast, then the audit log.
-        let contents = ForecastSheets.summaries(includingAccuracy: true) + StaffingSheets.summaries + [AuditLogSheet.summary]
+        // Forecast, then the staffing of that forecast, then the organisation, then the audit log.
+        let contents = ForecastSheets.summaries(includingAccuracy: true) + StaffingSheets.summaries
+            + OrganizationSheets.summaries + [AuditLogSheet.summary]
         var options = WorkbookOptions()
         options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
         try Workbook.write(to: url, options: options) { workbook in
@@ -39,6 +47,7 @@ enum DemoExport {
             try OverviewSheet.add(to: workbook, overview: overview, contents: contents)
             try ForecastSheets.add(to: workbook, plan: forecast.plan, accuracy: forecast.accuracy)
             try StaffingSheets.add(to: workbook, plan: staffing.plan)
+            try OrganizationSheets.add(to: workbook, snapshot: organization, locale: locale)
             try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))
         }
         return [OverviewSheet.name] + contents.map(\.sheetName)

@@ -18,6 +18,8 @@ enum UserFacingError {
         case let error as CommandError: return error.description
         case let error as StorageError: return error.description
         case let error as InterchangeError: return error.description
+        case let error as OrganizationFileError: return error.description
+        case let error as OrganizationStoreError: return organizationMessage(error.messages)
         case let error as ForecastingError: return error.description
         case let error as StaffingError: return staffingMessage(error)
         case let error as WorkbookError:
@@ -25,6 +27,14 @@ enum UserFacingError {
             return error.description
         default: return nil
         }
+    }
+
+    /// Every problem on its own `headset: error:` line, at most 50 of them.
+    private static func organizationMessage(_ messages: [String]) -> String {
+        let limit = 50
+        var lines = Array(messages.prefix(limit))
+        if messages.count > limit { lines.append("… and \(messages.count - limit) more errors") }
+        return lines.joined(separator: "\nheadset: error: ")
     }
 
     /// The Staffing module's words, with the offending value shown as the user typed it: a

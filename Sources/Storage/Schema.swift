@@ -27,6 +27,7 @@ public struct Schema: Sendable {
     public static let current = Schema(migrations: [
         Migration("v1-foundation", migrate: FoundationMigration.migrate),
         Migration("v2-interval-history", migrate: IntervalHistoryMigration.migrate),
+        Migration("v3-organization", migrate: OrganizationMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.

@@ -25,11 +25,16 @@ struct DemoTests {
         let scratch = try ScratchDirectory()
         #expect(try HeadsetProcess.run(["demo"], in: scratch.url).status == 0)
         #expect(try HeadsetProcess.run(["demo"], in: scratch.url).status == 0)
-        let audit = try HeadsetProcess.run(["audit", "--database", "headset-demo.sqlite", "--format", "json"], in: scratch.url)
+        let audit = try HeadsetProcess.run(["audit", "--database", "headset-demo.sqlite", "--limit", "0", "--format", "json"], in: scratch.url)
         #expect(audit.status == 0)
         let entries = try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]
-        #expect(entries?.count == 4, "a fresh database each time: three settings created and one history import, once")
-        #expect(entries?.last?["entity"] as? String == "interval_history")
+        // 5 job families, 10 roles, 11 titles, 40 people, 3 positions, 45 title assignments, 50 reporting lines and 8
+        // escalation rules in org/.
+        let organization = 5 + 10 + 11 + 40 + 3 + 45 + 50 + 8
+        #expect(entries?.count == 4 + organization,
+                "a fresh database each time: three settings created, one history import and the organisation, once")
+        #expect(entries?[3]["entity"] as? String == "interval_history")
+        #expect(entries?.last?["entity"] as? String == "escalation_rule")
     }
 
     @Test("an unwritable workbook path fails with exit 1 and leaves no workbook behind")
