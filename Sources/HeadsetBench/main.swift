@@ -6,6 +6,7 @@ import Workbook
 //   headset-bench workbook [--rows N] [--columns N] [--out PATH]
 //   headset-bench staffing
 //   headset-bench organization
+//   headset-bench scheduling [--time-limit SECONDS]
 //   headset-bench forecast [--history schedules/bank_calls_2003_weekdays_5min.csv]
 // See README "Benchmarks" for the comparison with Python XlsxWriter.
 
@@ -38,7 +39,9 @@ case "organization":
     print(try OrganizationBenchmark.run())
 case "staffing":
     print(try StaffingBenchmark.run())
+case "scheduling":
+    print(try SchedulingBenchmark.run(timeLimit: Double(option("--time-limit", default: 10))))
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing, forecast, organization\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing, forecast, organization, scheduling\n".utf8))
     exit(2)
 }

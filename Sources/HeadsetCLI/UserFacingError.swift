@@ -1,6 +1,7 @@
 import Forecasting
 import Foundation
 import Interchange
+import Scheduling
 import Staffing
 import Storage
 import Workbook
@@ -22,6 +23,8 @@ enum UserFacingError {
         case let error as OrganizationStoreError: return organizationMessage(error.messages)
         case let error as ForecastingError: return error.description
         case let error as StaffingError: return staffingMessage(error)
+        case let error as SchedulingError: return error.description
+        case let error as ShiftFileError: return error.description
         case let error as WorkbookError:
             // A library failure while writing is the environment (disk, temp dir), not a bug.
             return error.description
