@@ -25,6 +25,7 @@ bench: deps
 	./.build/release/headset-bench staffing
 	./.build/release/headset-bench forecast
 	./.build/release/headset-bench organization
+	./.build/release/headset-bench scheduling
 
 clean:
 	rm -rf .build headset-demo.xlsx headset-demo.sqlite

@@ -45,7 +45,7 @@ enum WorkbookBenchmark {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
-        return Result(rows: rows, columns: columns, seconds: seconds, peakMemoryBytes: peakResidentBytes(), fileBytes: size ?? 0)
+        return Result(rows: rows, columns: columns, seconds: seconds, peakMemoryBytes: peakResidentBytes(), fileBytes: size)
     }
 
     /// getrusage's ru_maxrss is in kilobytes on Linux.
