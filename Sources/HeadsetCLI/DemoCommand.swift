@@ -26,12 +26,15 @@ struct DemoCommand: ParsableCommand {
         let forecast = try DemoForecast.sample()
         let staffing = try DemoStaffing.sample(forecast: forecast,
                                                timeZone: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
+        let shifts = try DemoShifts.sample(forecast: forecast, staffing: staffing)
+        let email = try DemoEmail.sample(forecast: forecast)
         let organization = try DemoOrganization.sample()
         try DemoDatabase.build(at: database, actor: actor, history: forecast.history,
                                historySource: DemoForecast.historyFile, organization: organization)
         let (store, _) = try HeadsetDatabase.open(at: database)
         defer { try? store.close() }
         let sheets = try DemoExport.write(from: store, databasePath: database, forecast: forecast, staffing: staffing,
+                                          shifts: shifts, email: email,
                                           to: URL(fileURLWithPath: xlsx))
         let seconds = Date().timeIntervalSince(started)
         print("Demo contact centre: \(database)")

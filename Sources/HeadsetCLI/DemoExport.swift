@@ -9,7 +9,8 @@ import Workbook
 enum DemoExport {
     /// Writes the workbook and returns its sheet names in order.
     static func write(from store: HeadsetDatabase, databasePath: String, forecast: DemoForecast.Sample,
-                      staffing: DemoStaffing.Sample, to url: URL) throws -> [String] {
+                      staffing: DemoStaffing.Sample, shifts: DemoShifts.Sample, email: DemoEmail.Sample,
+                      to url: URL) throws -> [String] {
         let snapshot = try store.read("reading the demo centre") { db in
             (settings: try SettingsRepository.all(in: db),
              audit: try AuditLog.entries(in: db),
@@ -28,14 +29,17 @@ enum DemoExport {
             generatedAt: Date(), headsetVersion: HeadsetVersion.current,
             databasePath: databasePath, schemaVersion: snapshot.version,
             facts: [("Forecast", forecast.description), ("Staffing", staffing.description),
+                    ("Shift plan", shifts.description), ("Email backlog", email.description),
                     ("Organisation", DemoOrganization.description(organization, locale: locale))]
                 + snapshot.history.map { summary in
                     ("Stored history", "channel \(summary.channel): \(summary.rows) intervals of "
                         + "\(summary.intervalSeconds / 60) min, \(HistoryTime.text(summary.first)) – "
                         + "\(HistoryTime.text(summary.last)) (headset history list)")
                 })
-        // Forecast, then the staffing of that forecast, then the organisation, then the audit log.
+        // Forecast, then the staffing of that forecast, its shifts and the (synthetic) email backlog,
+        // then the organisation, then the audit log.
         let contents = ForecastSheets.summaries(includingAccuracy: true) + StaffingSheets.summaries
+            + ShiftPlanSheets.summaries + [DeferredBacklogSheet.summary()]
             + OrganizationSheets.summaries + [AuditLogSheet.summary]
         var options = WorkbookOptions()
         options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
@@ -47,6 +51,8 @@ enum DemoExport {
             try OverviewSheet.add(to: workbook, overview: overview, contents: contents)
             try ForecastSheets.add(to: workbook, plan: forecast.plan, accuracy: forecast.accuracy)
             try StaffingSheets.add(to: workbook, plan: staffing.plan)
+            try ShiftPlanSheets.add(to: workbook, plan: shifts.plan, notes: shifts.notes)
+            try DeferredBacklogSheet.add(to: workbook, plan: email.plan, clock: email.clock, notes: email.notes)
             try OrganizationSheets.add(to: workbook, snapshot: organization, locale: locale)
             try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))
         }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Interchange
+import Reports
 import Scheduling
+import Workbook
 
 /// `headset schedule plan`: the cheapest set of shifts that covers the agents required per
 /// interval, or under caps the set that leaves the least weighted shortfall.
@@ -69,6 +71,11 @@ struct SchedulePlanCommand: ParsableCommand {
         "Also write the shifts (day, template, start, end, breaks, count …) to this CSV file.", valueName: "path"))
     var out: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write the workbook: a Shift plan sheet (shifts, totals) and a Coverage sheet (required vs planned, chart).",
+        valueName: "path"))
+    var xlsx: String?
+
     @OptionGroup var output: FormatOption
 
     static let defaultTimeLimit = 10.0
@@ -123,15 +130,31 @@ struct SchedulePlanCommand: ParsableCommand {
         if let out {
             try CSVWriter.write(header: SchedulePlanReport.csvHeader, rows: report.csvRows, to: URL(fileURLWithPath: out))
         }
+        if let xlsx {
+            let notes = Self.workbookNotes(requirements: demand, shiftsFile: shifts, timeLimit: timeLimit, gap: gap)
+            try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in
+                try ShiftPlanSheets.add(to: workbook, plan: plan, notes: notes)
+            }
+        }
         switch output.format {
         case .table:
             print(report.text)
             if let out { print("Wrote \(report.csvRows.count) shift rows to \(out)") }
+            if let xlsx { print("Wrote \(ShiftPlanSheets.shiftsSheetName) and \(ShiftPlanSheets.coverageSheetName) to \(xlsx)") }
         case .json:
             print(JSONOutput.encode(report.json))
         case .csv:
             print(CSVWriter.encode(header: SchedulePlanReport.csvHeader, rows: report.csvRows), terminator: "")
         }
+    }
+
+    /// Where the plan came from and the limits the optimiser had, for the workbook's notes.
+    static func workbookNotes(requirements: ShiftRequirementFile, shiftsFile: String, timeLimit: Double, gap: Double?) -> [String] {
+        let curve = requirements.curve
+        return ["Requirements: \(requirements.source) (column \(requirements.column)), \(curve.firstDate) – \(curve.lastDate), "
+                    + "\(curve.intervals.count) intervals of \(curve.intervalMinutes) min. Shift templates: \(shiftsFile).",
+                "Optimiser limits: \(NumberText.short(timeLimit)) s, "
+                    + (gap.map { "stop within \(NumberText.short($0)) % of the best possible" } ?? "prove optimal (--gap 0)") + "."]
     }
 
     /// A template rule that needs the interval grid, placed at the template's line in the shift file.

@@ -12,7 +12,8 @@ struct ForecastDemoTests {
         let result = try HeadsetProcess.run(["demo"], in: scratch.url)
         #expect(result.status == 0, "\(result.standardError)")
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
-        let order = ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Org hierarchy",
+        let order = ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Shift plan", "Coverage",
+                     "Email backlog", "Org hierarchy",
                      "Title catalogue", "Headcount", "Audit log"]
         #expect(file.sheetNames == order)
 

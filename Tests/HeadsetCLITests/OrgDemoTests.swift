@@ -10,8 +10,8 @@ struct OrgDemoTests {
         let result = try HeadsetProcess.run(["demo"], in: scratch.url)
         #expect(result.status == 0, "\(result.standardError)")
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
-        let intervals = try #require(file.sheetNames.firstIndex(of: "Intervals"))
-        #expect(Array(file.sheetNames[(intervals + 1)...]) == ["Org hierarchy", "Title catalogue", "Headcount", "Audit log"])
+        let emailBacklog = try #require(file.sheetNames.firstIndex(of: "Email backlog"))
+        #expect(Array(file.sheetNames[(emailBacklog + 1)...]) == ["Org hierarchy", "Title catalogue", "Headcount", "Audit log"])
         let overview = try file.sheet("Overview")
         let links = overview.cells.values.filter { overview.hyperlinks[$0.reference] != nil }
             .sorted { $0.row < $1.row }.compactMap(\.value.stringValue)

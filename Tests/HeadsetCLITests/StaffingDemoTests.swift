@@ -11,7 +11,8 @@ struct StaffingDemoTests {
         let result = try HeadsetProcess.run(["demo"], in: scratch.url)
         #expect(result.status == 0, "\(result.standardError)")
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
-        #expect(file.sheetNames == ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Org hierarchy",
+        #expect(file.sheetNames == ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Shift plan", "Coverage",
+                                    "Email backlog", "Org hierarchy",
                                     "Title catalogue", "Headcount", "Audit log"])
 
         let overview = try file.sheet("Overview")

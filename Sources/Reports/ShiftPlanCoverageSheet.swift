@@ -1,0 +1,113 @@
+import CivilTime
+import Foundation
+import Scheduling
+import Workbook
+
+/// The "Coverage" sheet: per interval the agents required, the agents the plan has working and the
+/// gap (planned − required, a live formula), under-coverage in red over a red–yellow–green scale,
+/// a total line of live formulas, and a chart of required (columns) and planned (line) agents.
+enum ShiftPlanCoverageSheet {
+    enum Column: Int, CaseIterable {
+        case start, label, required, planned, gap
+
+        var letter: String { CellReference.columnLetters(rawValue) }
+    }
+
+    static func add(to workbook: Workbook, plan: ShiftPlan, notes: [String], name: String) throws {
+        let sheet = try workbook.addSheet(named: name)
+        let lastColumn = Column.allCases.count - 1
+        let noteColumns = lastColumn + 10
+        try sheet.merge(CellRange(rows: 0...0, columns: 0...noteColumns), value: .text("Coverage: agents required and planned"),
+                        style: .title)
+        var row = 1
+        let explanation = [
+            "Required: agents that must be working in the interval. Planned: agents the shift plan has working (a break "
+                + "covering part of an interval counts the part worked). Gap = planned − required: negative (red) where "
+                + "the plan is short.",
+        ]
+        for note in notes + explanation {
+            try sheet.merge(CellRange(rows: row...row, columns: 0...noteColumns), value: .text(note),
+                            style: ShiftPlanSheets.noteStyle)
+            row += 1
+        }
+        row += 1
+        let headerRow = row
+        try sheet.writeHeader(["Interval start", "Day and time", "Required agents", "Planned agents",
+                               "Gap (planned − required)"], row: headerRow)
+        try sheet.setPrintLayout(repeatingRows: headerRow...headerRow)
+        sheet.freezePanes(rows: headerRow + 1)
+
+        let agents = CellStyle().with(numberFormat: "0.0")
+        var required = 0.0, planned = 0.0, short = 0
+        for (offset, interval) in plan.coverage.enumerated() {
+            let sheetRow = headerRow + 1 + offset
+            let excelRow = sheetRow + 1
+            let need = ExcelNumber.stored(interval.required)
+            let have = ExcelNumber.stored(interval.scheduled)
+            required += need
+            planned += have
+            if have - need < 0 { short += 1 }
+            try sheet.writeRow([
+                (.number(ShiftPlanSheets.serial(interval.date, minutes: interval.start.minutes)), .dateTime),
+                (.text(label(interval)), .plain),
+                (.number(need), agents),
+                (.number(have), agents),
+                (.formula(Formula("=\(Column.planned.letter)\(excelRow)-\(Column.required.letter)\(excelRow)",
+                                  cached: .number(have - need))), agents),
+            ], row: sheetRow)
+        }
+        guard !plan.coverage.isEmpty else { return }
+        let firstRow = headerRow + 1
+        let lastRow = headerRow + plan.coverage.count
+        func column(_ column: Column) -> CellRange {
+            CellRange(sheet: name, rows: firstRow...lastRow, columns: column.rawValue...column.rawValue)
+        }
+        func cells(_ column: Column) -> String { "\(column.letter)\(firstRow + 1):\(column.letter)\(lastRow + 1)" }
+
+        // Agent-hours and the intervals short, below the intervals.
+        let total = CellStyle.total
+        let totalRow = lastRow + 1
+        try sheet.writeRow([
+            (.text("Agent-hours"), total),
+            (.text("\(plan.coverage.count) intervals of \(plan.intervalMinutes) min"), total),
+            (.formula(Formula("=SUM(\(cells(.required)))*\(plan.intervalMinutes)/60", cached: .number(required * Double(plan.intervalMinutes) / 60))),
+             total.with(numberFormat: "#,##0.0")),
+            (.formula(Formula("=SUM(\(cells(.planned)))*\(plan.intervalMinutes)/60", cached: .number(planned * Double(plan.intervalMinutes) / 60))),
+             total.with(numberFormat: "#,##0.0")),
+            (.formula(Formula("=SUM(\(cells(.gap)))*\(plan.intervalMinutes)/60",
+                              cached: .number(gapSum(plan) * Double(plan.intervalMinutes) / 60))),
+             total.with(numberFormat: "#,##0.0")),
+        ], row: totalRow)
+        try sheet.writeRow([
+            (.text("Intervals short"), total), (.blank, total), (.blank, total), (.blank, total),
+            (.formula(Formula("=COUNTIF(\(cells(.gap)),\"<0\")", cached: .number(Double(short)))), total.with(numberFormat: "#,##0")),
+        ], row: totalRow + 1)
+
+        // Added first, so it takes precedence over the colour scale on the same cells.
+        let gapCells = CellRange(rows: firstRow...lastRow, columns: Column.gap.rawValue...Column.gap.rawValue)
+        try sheet.addConditionalFormat(.cellValue(.lessThan(0), style: .badHighlight), to: gapCells)
+        try sheet.addConditionalFormat(.threeColorScale(), to: gapCells)
+        sheet.setColumnWidth(17, columns: 0...1)
+        sheet.setColumnWidth(14, columns: 2...lastColumn)
+
+        let chart = Chart(
+            kind: .column, title: "Agents required and planned per interval",
+            series: [.init(name: "Required agents", categories: column(.label), values: column(.required), color: .chartBlue)],
+            valueAxisTitle: "Agents", legend: .bottom,
+            overlay: .init(kind: .line, series: [.init(name: "Planned agents", values: column(.planned), color: .chartOrange)]),
+            widthScale: 3, heightScale: 1.6)
+        try sheet.insert(chart, row: headerRow, column: lastColumn + 2)
+    }
+
+    /// Σ (planned − required) as Excel sums the gap cells, top to bottom.
+    private static func gapSum(_ plan: ShiftPlan) -> Double {
+        plan.coverage.reduce(0) { $0 + (ExcelNumber.stored($1.scheduled) - ExcelNumber.stored($1.required)) }
+    }
+
+    /// `Tue 2 Sep 07:00`: the chart's categories (a date axis would pile a day's intervals onto one point).
+    static func label(_ interval: IntervalCoverage) -> String {
+        let date = interval.date
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(date.weekday.shortName) \(date.day) \(months[date.month - 1]) \(interval.start)"
+    }
+}
