@@ -4,7 +4,7 @@ import ArgumentParser
 struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Plan shifts: how many of each kind to start each day (COIN-OR CBC).",
+        abstract: "Plan shifts (how many of each kind to start each day, COIN-OR CBC); check rosters against working-time rules.",
         discussion: "Shift files, the model, JSON keys and figures: docs/scheduling.md.",
-        subcommands: [SchedulePlanCommand.self])
+        subcommands: [SchedulePlanCommand.self, ScheduleCheckCommand.self])
 }

@@ -1,0 +1,153 @@
+import CivilTime
+import Foundation
+
+/// The check of each rule kind for one person's shifts (sorted by real start). See
+/// ``WorkingTimeRuleKind`` and docs/scheduling.md for the semantics.
+enum WorkingTimeChecks {
+    /// Tolerance for comparing hours computed from seconds (a rest of exactly 11 h passes).
+    static let epsilon = 1e-9
+
+    static func dailyRest(_ rule: WorkingTimeRule, hours: Double, person: String, shifts: [WorkedShift]) -> [RuleViolation] {
+        zip(shifts, shifts.dropFirst()).compactMap { previous, next in
+            let rest = next.start.timeIntervalSince(previous.end) / 3600
+            guard rest < hours - epsilon else { return nil }
+            let from = WorkedShift.stamp(previous.entry.endDate, previous.entry.end)
+            let to = WorkedShift.stamp(next.entry.date, next.entry.start)
+            return RuleViolation(person: person, date: previous.entry.date, endDate: next.entry.date, rule: rule,
+                                 message: "rest between shifts \(text(rest)) h < \(text(hours)) h: \(from) → \(to)",
+                                 value: rest, limit: hours, unit: "hours")
+        }
+    }
+
+    static func weeklyRest(_ rule: WorkingTimeRule, hours: Double, weekStart: Weekday, person: String, shifts: [WorkedShift],
+                           span: RosterSpan) -> [RuleViolation] {
+        // Rests known from the roster: from its first midnight to the first shift, between shifts,
+        // and from the last shift to the end of the roster's last day (or the last shift's end).
+        let horizonEnd = max(span.midnight(span.last.next), shifts.map(\.end).max() ?? .distantPast)
+        var rests: [(start: Date, end: Date)] = []
+        var previousEnd = span.midnight(span.first)
+        for shift in shifts {
+            rests.append((previousEnd, shift.start))
+            previousEnd = max(previousEnd, shift.end)
+        }
+        rests.append((previousEnd, horizonEnd))
+        var violations: [RuleViolation] = []
+        var periodStart = span.first
+        while periodStart.weekday != weekStart { periodStart = periodStart.next }
+        while periodStart.adding(days: 6) <= span.last {
+            let from = span.midnight(periodStart)
+            let to = span.midnight(periodStart.adding(days: 7))
+            let longest = rests.filter { $0.start >= from && $0.start < to }
+                .map { $0.end.timeIntervalSince($0.start) / 3600 }.max() ?? 0
+            if longest < hours - epsilon {
+                let last = periodStart.adding(days: 6)
+                violations.append(RuleViolation(
+                    person: person, date: periodStart, endDate: last, rule: rule,
+                    message: "longest uninterrupted rest starting \(periodStart) – \(last) is \(text(longest)) h < \(text(hours)) h",
+                    value: longest, limit: hours, unit: "hours"))
+            }
+            periodStart = periodStart.adding(days: 7)
+        }
+        return violations
+    }
+
+    static func averageWeeklyHours(_ rule: WorkingTimeRule, hours: Double, weeks: Int, weekStart: Weekday, person: String,
+                                   shifts: [WorkedShift], span: RosterSpan) -> [RuleViolation] {
+        var blockStart = span.first
+        while blockStart.weekday != weekStart { blockStart = blockStart.adding(days: -1) }
+        var violations: [RuleViolation] = []
+        while blockStart <= span.last {
+            let blockEnd = blockStart.adding(days: weeks * 7 - 1)
+            let first = max(blockStart, span.first)
+            let last = min(blockEnd, span.last)
+            let days = Double(last.dayNumber - first.dayNumber + 1)
+            let worked = shifts.filter { $0.entry.date >= first && $0.entry.date <= last }.reduce(0) { $0 + $1.workingHours }
+            let average = worked / days * 7
+            if average > hours + epsilon {
+                let partial = first != blockStart || last != blockEnd
+                let what = weeks == 1 && !partial ? "working time in the week" : "average weekly working time"
+                violations.append(RuleViolation(
+                    person: person, date: first, endDate: last, rule: rule,
+                    message: "\(what) \(first) – \(last) \(text(average)) h > \(text(hours)) h"
+                        + " (\(text(worked)) h in \(Int(days)) days\(partial ? " of the \(weeks * 7)-day reference period" : ""))",
+                    value: average, limit: hours, unit: "hours"))
+            }
+            blockStart = blockStart.adding(days: weeks * 7)
+        }
+        return violations
+    }
+
+    static func breaks(_ rule: WorkingTimeRule, hours: Double, minutes: Int, person: String, shifts: [WorkedShift]) -> [RuleViolation] {
+        shifts.compactMap { shift in
+            let working = shift.workingHours
+            guard working > hours + epsilon, shift.breakMinutes < minutes else { return nil }
+            return RuleViolation(person: person, date: shift.entry.date, endDate: nil, rule: rule,
+                                 message: "breaks \(shift.breakMinutes) min < \(minutes) min in a shift of \(text(working)) h "
+                                     + "working time (more than \(text(hours)) h): \(label(shift))",
+                                 value: Double(shift.breakMinutes), limit: Double(minutes), unit: "minutes")
+        }
+    }
+
+    static func dailyHours(_ rule: WorkingTimeRule, hours: Double, person: String, shifts: [WorkedShift]) -> [RuleViolation] {
+        shifts.compactMap { shift in
+            let working = shift.workingHours
+            guard working > hours + epsilon else { return nil }
+            return RuleViolation(person: person, date: shift.entry.date, endDate: nil, rule: rule,
+                                 message: "working time \(text(working)) h > \(text(hours)) h: \(label(shift))",
+                                 value: working, limit: hours, unit: "hours")
+        }
+    }
+
+    static func consecutiveDays(_ rule: WorkingTimeRule, days: Int, person: String, shifts: [WorkedShift]) -> [RuleViolation] {
+        let dates = Set(shifts.map(\.entry.date)).sorted()
+        var runs: [(first: LocalDate, last: LocalDate)] = []
+        for date in dates {
+            if let run = runs.last, run.last.next == date {
+                runs[runs.count - 1].last = date
+            } else {
+                runs.append((date, date))
+            }
+        }
+        return runs.compactMap { run in
+            let length = run.last.dayNumber - run.first.dayNumber + 1
+            guard length > days else { return nil }
+            return RuleViolation(person: person, date: run.first, endDate: run.last, rule: rule,
+                                 message: "\(length) days in a row with a shift > \(days): \(run.first) – \(run.last)",
+                                 value: Double(length), limit: Double(days), unit: "days")
+        }
+    }
+
+    static func nightWork(_ rule: WorkingTimeRule, hours: Double, night: (start: TimeOfDay, end: TimeOfDay), minimumNightHours: Double,
+                          person: String, shifts: [WorkedShift], calendar: Calendar) -> [RuleViolation] {
+        shifts.compactMap { shift in
+            var nightHours = 0.0
+            var day = shift.entry.date.adding(days: -1)
+            while day <= shift.entry.endDate {
+                let from = WorkedShift.instant(day, night.start, calendar)
+                let to = WorkedShift.instant(night.end > night.start ? day : day.next, night.end, calendar)
+                if to > from { nightHours += shift.workingHours(in: DateInterval(start: from, end: to)) }
+                day = day.next
+            }
+            let working = shift.workingHours
+            guard nightHours >= minimumNightHours - epsilon, working > hours + epsilon else { return nil }
+            return RuleViolation(person: person, date: shift.entry.date, endDate: nil, rule: rule,
+                                 message: "night shift (\(text(nightHours)) h between \(night.start) and \(night.end)) of "
+                                     + "\(text(working)) h working time > \(text(hours)) h: \(label(shift))",
+                                 value: working, limit: hours, unit: "hours")
+        }
+    }
+
+    /// `2026-12-01 22:00 → 2026-12-02 06:00`.
+    static func label(_ shift: WorkedShift) -> String {
+        WorkedShift.stamp(shift.entry.date, shift.entry.start) + " → " + WorkedShift.stamp(shift.entry.endDate, shift.entry.end)
+    }
+
+    /// Hours or counts as people read them: `9.5`, `11`, `8.25`, `0.33`.
+    static func text(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var result = String(format: "%.2f", rounded)
+        while result.hasSuffix("0") { result.removeLast() }
+        return result
+    }
+}
