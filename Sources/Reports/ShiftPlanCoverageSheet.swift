@@ -83,10 +83,11 @@ enum ShiftPlanCoverageSheet {
             (.formula(Formula("=COUNTIF(\(cells(.gap)),\"<0\")", cached: .number(Double(short)))), total.with(numberFormat: "#,##0")),
         ], row: totalRow + 1)
 
-        // Added first, so it takes precedence over the colour scale on the same cells.
+        // Short is red, over-staffed amber, exactly covered plain: a colour scale would paint the
+        // most common gap, zero, as if it were the worst.
         let gapCells = CellRange(rows: firstRow...lastRow, columns: Column.gap.rawValue...Column.gap.rawValue)
         try sheet.addConditionalFormat(.cellValue(.lessThan(0), style: .badHighlight), to: gapCells)
-        try sheet.addConditionalFormat(.threeColorScale(), to: gapCells)
+        try sheet.addConditionalFormat(.cellValue(.greaterThan(0), style: .neutralHighlight), to: gapCells)
         sheet.setColumnWidth(17, columns: 0...1)
         sheet.setColumnWidth(14, columns: 2...lastColumn)
 

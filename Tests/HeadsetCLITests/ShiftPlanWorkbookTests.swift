@@ -114,9 +114,11 @@ struct ShiftPlanWorkbookTests {
         let red = try #require(sheet.conditionalFormats.first { $0.type == "cellIs" && $0.operator == "lessThan" })
         #expect(red.sqref == gapRange)
         #expect(red.formulas == ["0"])
-        let scale = try #require(sheet.conditionalFormats.first { $0.type == "colorScale" })
-        #expect(scale.sqref == gapRange)
-        #expect(red.priority < scale.priority, "the red rule wins over the scale")
+        let amber = try #require(sheet.conditionalFormats.first { $0.type == "cellIs" && $0.operator == "greaterThan" })
+        #expect(amber.sqref == gapRange)
+        #expect(amber.formulas == ["0"])
+        #expect(!sheet.conditionalFormats.contains { $0.type == "colorScale" && $0.sqref == gapRange },
+                "no colour scale: a gap of zero must not look like the worst")
 
         let chart = try #require(sheet.charts.first)
         #expect(chart.kinds == ["bar", "line"])
