@@ -37,8 +37,13 @@ enum WorkingTimeChecks {
         while periodStart.adding(days: 6) <= span.last {
             let from = span.midnight(periodStart)
             let to = span.midnight(periodStart.adding(days: 7))
-            let longest = rests.filter { $0.start >= from && $0.start < to }
-                .map { $0.end.timeIntervalSince($0.start) / 3600 }.max() ?? 0
+            // A rest starting in the period counts at full length; one already running when the
+            // period opens counts with the part inside it, so a whole week off is a week of rest.
+            let longest = rests.map { rest -> Double in
+                if rest.start >= from && rest.start < to { return rest.end.timeIntervalSince(rest.start) / 3600 }
+                if rest.start < from && rest.end > from { return min(rest.end, to).timeIntervalSince(from) / 3600 }
+                return 0
+            }.max() ?? 0
             if longest < hours - epsilon {
                 let last = periodStart.adding(days: 6)
                 violations.append(RuleViolation(

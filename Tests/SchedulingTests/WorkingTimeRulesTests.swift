@@ -53,6 +53,14 @@ struct WorkingTimeRulesTests {
         #expect(consecutive.map(\.value) == [7])
     }
 
+    @Test("a whole week off (leave) between two working weeks is a week of rest, not a violation")
+    func weekOffIsRest() {
+        // Works Monday 2026-11-30 and Monday 2026-12-14; nothing in the week of 2026-12-07.
+        let roster = [Self.shift("2026-11-30", "09:00", "17:00"), Self.shift("2026-12-14", "09:00", "17:00")]
+        let found = Self.check(Self.rules(.minimumWeeklyRest(hours: 35, weekStart: .monday)), roster)
+        #expect(found.isEmpty, "\(found.map(\.message))")
+    }
+
     @Test("Norway §10-8(2) 35 h weekly rest fails a 30 h rest that the EU's 24 h (Art. 5 second paragraph) allows")
     func norwayWeeklyRest() {
         let week = (23...28).map { Self.shift("2026-11-\($0)", "08:00", "16:00") } + [Self.shift("2026-11-29", "22:00", "06:00")]

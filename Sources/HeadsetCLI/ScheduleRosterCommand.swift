@@ -1,0 +1,110 @@
+import ArgumentParser
+import CivilTime
+import Foundation
+import Interchange
+import Scheduling
+
+/// `headset schedule roster`: a shift plan assigned to named people within working-time rules.
+struct ScheduleRosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster",
+        abstract: "Assign a shift plan to named people (contracts, availability, working-time rules).",
+        discussion: """
+            Examples:
+              headset schedule roster --requirements need.csv --shifts schedules/shifts-demo.yaml \\
+                  --staff staff.csv --from 2026-12-07 --weeks 4 --out roster.csv
+              headset schedule check --roster roster.csv
+
+            Plans the shifts from --requirements and --shifts as headset schedule plan does, then \
+            assigns the ones starting in --from … --weeks to the people in --staff (person, name, \
+            min_hours, max_hours, skills, unavailable: "2026-12-24;2026-12-20..2026-12-31;sun"). \
+            A template's skills are all needed to work it. --out writes the roster in the format \
+            headset schedule check --roster reads. See docs/scheduling.md.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("CSV of agents required per interval (as for schedule plan).", valueName: "path"))
+    var requirements: String
+
+    @Option(name: .long, help: ArgumentHelp("Shift templates (YAML).", valueName: "path"))
+    var shifts: String
+
+    @Option(name: .long, help: ArgumentHelp("Staff CSV: person, name, min_hours, max_hours, skills, unavailable.",
+                                            valueName: "path"))
+    var staff: String
+
+    @Option(name: .long, help: ArgumentHelp("First day of the roster, YYYY-MM-DD.", valueName: "date"))
+    var from: String
+
+    @Option(name: .long, help: ArgumentHelp("Weeks to roster.", valueName: "count"))
+    var weeks: Int
+
+    @Option(name: .long, help: ArgumentHelp("Working-time rule set (YAML).", valueName: "path"))
+    var rules: String = "schedules/working-time-eu.yaml"
+
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp(
+        "The roster's time zone, e.g. Europe/Vilnius (default: the system's).", valueName: "zone"))
+    var timeZone: String?
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Seconds the shift-plan optimiser may search (default 10).",
+                                                                 valueName: "seconds"))
+    var timeLimit: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Also write the roster CSV (person, date, start, end, breaks).", valueName: "path"))
+    var out: String?
+
+    @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        if LocalDate(from) == nil { throw ValidationError("--from must be a date such as 2026-12-07, got '\(from)'") }
+        if weeks < 1 || weeks > 104 { throw ValidationError("--weeks must be 1 to 104, got \(weeks)") }
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            throw ValidationError("--time-zone: unknown time zone '\(timeZone)' (use an IANA name such as Europe/Vilnius)")
+        }
+        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
+            throw ValidationError("--time-limit must be more than 0 seconds, got \(timeLimit)")
+        }
+    }
+
+    func run() throws {
+        let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
+        let first = LocalDate(from)!
+        let ruleSet = try WorkingTimeRulesFile.load(from: URL(fileURLWithPath: rules))
+        let people = try StaffFile.read(URL(fileURLWithPath: staff))
+        let demand = try ShiftRequirementFile.read(URL(fileURLWithPath: requirements), column: nil, channel: nil, intervalMinutes: nil)
+        let templates = try ShiftTemplateFile.load(from: URL(fileURLWithPath: shifts))
+        let limit = timeLimit ?? SchedulePlanCommand.defaultTimeLimit
+        let options = ShiftPlanOptions(maximumAgentsPerDay: nil, maximumPaidHoursPerWeek: nil,
+                                       underWeight: ShiftPlanOptions.defaultUnderWeight, overWeight: ShiftPlanOptions.defaultOverWeight,
+                                       solver: SolverOptions(timeLimitSeconds: limit, relativeGap: nil))
+        let planner: ShiftPlanner
+        do {
+            planner = try ShiftPlanner(requirements: demand.curve, templates: templates.templates, options: options)
+        } catch {
+            throw CommandError(SchedulePlanCommand.placed(error, shifts: shifts))
+        }
+        let plan = try planner.plan()
+        guard plan.status.hasSolution else {
+            throw CommandError("no shift plan found (the optimiser reports \(plan.status.rawValue)); allow more with --time-limit")
+        }
+        let horizon = RosterShift.expand(plan.counts, from: first, days: weeks * 7)
+        guard !horizon.isEmpty else {
+            throw CommandError("the shift plan has no shifts from \(first) to \(first.adding(days: weeks * 7 - 1)) "
+                + "(requirements cover \(demand.curve.firstDate) – \(demand.curve.lastDate))")
+        }
+        let started = Date()
+        let result = RosterAssigner(shifts: horizon, staff: people, rules: ruleSet, from: first, weeks: weeks, timeZone: zone,
+                                    requiredSkills: RosterAssigner.requiredSkills(of: templates.templates)).assign()
+        let report = ScheduleRosterReport(result: result, from: first, weeks: weeks, ruleSet: ruleSet, timeZone: zone.identifier,
+                                          seconds: Date().timeIntervalSince(started))
+        if let out {
+            try CSVWriter.write(header: ScheduleRosterReport.rosterHeader, rows: report.rosterRows, to: URL(fileURLWithPath: out))
+        }
+        switch output.format {
+        case .table:
+            print(report.text)
+            if let out { print("Wrote \(report.rosterRows.count) shifts to \(out)") }
+        case .json: print(JSONOutput.encode(report.json))
+        case .csv: print(CSVWriter.encode(header: ScheduleRosterReport.rosterHeader, rows: report.rosterRows), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import CivilTime
+import Scheduling
+
+/// What `headset schedule roster` prints: a summary, hours per person, open shifts and violations;
+/// and the roster itself as the CSV `headset schedule check --roster` reads.
+struct ScheduleRosterReport {
+    struct Person: Encodable {
+        let person: String
+        let name: String
+        let hours: Double
+        let minimumHours: Double
+        let maximumHours: Double
+        let shifts: Int
+        let weekendShifts: Int
+    }
+
+    struct OpenShift: Encodable {
+        let date: String
+        let template: String
+        let start: String
+        let end: String
+    }
+
+    struct Violation: Encodable {
+        let person: String
+        let date: String
+        let rule: String
+        let message: String
+    }
+
+    struct JSON: Encodable {
+        let from: String
+        let weeks: Int
+        let ruleSet: String
+        let timeZone: String
+        let shifts: Int
+        let assigned: Int
+        let unassigned: Int
+        let weekendSpread: Int
+        let underContract: Int
+        let violationCount: Int
+        let seconds: Double
+        let people: [Person]
+        let unassignedShifts: [OpenShift]
+        let violations: [Violation]
+    }
+
+    static let rosterHeader = ["person", "date", "start", "end", "breaks"]
+
+    let result: RosterAssignment
+    let json: JSON
+
+    init(result: RosterAssignment, from: LocalDate, weeks: Int, ruleSet: WorkingTimeRules, timeZone: String, seconds: Double) {
+        self.result = result
+        json = JSON(
+            from: from.description, weeks: weeks, ruleSet: ruleSet.name, timeZone: timeZone,
+            shifts: result.roster.entries.count + result.unassigned.count, assigned: result.roster.entries.count,
+            unassigned: result.unassigned.count, weekendSpread: result.weekendSpread, underContract: result.underContract.count,
+            violationCount: result.violations.count, seconds: (seconds * 1000).rounded() / 1000,
+            people: result.hours.map {
+                Person(person: $0.person, name: $0.name, hours: ($0.hours * 100).rounded() / 100, minimumHours: $0.minimumHours,
+                       maximumHours: $0.maximumHours, shifts: $0.shifts, weekendShifts: $0.weekendShifts)
+            },
+            unassignedShifts: result.unassigned.map {
+                OpenShift(date: $0.date.description, template: $0.variant.template, start: $0.variant.start.description,
+                          end: $0.variant.end.description)
+            },
+            violations: result.violations.map {
+                Violation(person: $0.person, date: $0.date.description, rule: $0.rule, message: $0.message)
+            })
+    }
+
+    /// The roster in `headset schedule check --roster` format.
+    var rosterRows: [[String]] {
+        result.roster.entries.map { entry in
+            let breaks = entry.breaks.map { "\($0.start)+\($0.minutes)\($0.paid ? "p" : "")" }.joined(separator: ",")
+            return [entry.person, entry.date.description, entry.start.description, entry.end.description, breaks]
+        }
+    }
+
+    var text: String {
+        var lines = [
+            "Roster \(json.from), \(json.weeks) week\(json.weeks == 1 ? "" : "s"), rules: \(json.ruleSet), zone \(json.timeZone)",
+            "Shifts: \(json.assigned) assigned, \(json.unassigned) unassigned of \(json.shifts)",
+            "People: \(json.people.count), \(json.underContract) below their contract minimum; weekend shifts spread "
+                + "(most − fewest): \(json.weekendSpread)",
+            "Working-time violations: \(json.violationCount)",
+            "Assigned in \(NumberText.short(json.seconds)) s",
+            "",
+        ]
+        let rows = json.people.map {
+            [$0.person, $0.name, NumberText.short($0.hours), "\(NumberText.short($0.minimumHours))–\(NumberText.short($0.maximumHours))",
+             String($0.shifts), String($0.weekendShifts)]
+        }
+        lines.append(TextTable(headers: ["person", "name", "hours", "contract hours", "shifts", "weekend"], rows: rows).rendered())
+        if !json.unassignedShifts.isEmpty {
+            lines.append("")
+            lines.append("Unassigned shifts:")
+            lines += json.unassignedShifts.map { "  \($0.date) \($0.template) \($0.start)–\($0.end)" }
+        }
+        if !json.violations.isEmpty {
+            lines.append("")
+            lines.append("Violations:")
+            lines += json.violations.map { "  \($0.person) \($0.date) \($0.rule): \($0.message)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
