@@ -2,7 +2,9 @@ import ArgumentParser
 import CivilTime
 import Foundation
 import Interchange
+import Reports
 import Scheduling
+import Workbook
 
 /// `headset schedule roster`: a shift plan assigned to named people within working-time rules.
 struct ScheduleRosterCommand: ParsableCommand {
@@ -13,13 +15,15 @@ struct ScheduleRosterCommand: ParsableCommand {
             Examples:
               headset schedule roster --requirements need.csv --shifts schedules/shifts-demo.yaml \\
                   --staff staff.csv --from 2026-12-07 --weeks 4 --out roster.csv
+              headset schedule roster ... --xlsx roster.xlsx
               headset schedule check --roster roster.csv
 
             Plans the shifts from --requirements and --shifts as headset schedule plan does, then \
             assigns the ones starting in --from … --weeks to the people in --staff (person, name, \
             min_hours, max_hours, skills, unavailable: "2026-12-24;2026-12-20..2026-12-31;sun"). \
             A template's skills are all needed to work it. --out writes the roster in the format \
-            headset schedule check --roster reads. See docs/scheduling.md.
+            headset schedule check --roster reads; --xlsx a workbook (the people × days roster with \
+            hours against contracts, coverage per interval, the rule check). See docs/scheduling.md.
             """)
 
     @Option(name: .long, help: ArgumentHelp("CSV of agents required per interval (as for schedule plan).", valueName: "path"))
@@ -51,6 +55,10 @@ struct ScheduleRosterCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Also write the roster CSV (person, date, start, end, breaks).", valueName: "path"))
     var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also write a workbook: Roster, Roster coverage and Rule check sheets.",
+                                            valueName: "path"))
+    var xlsx: String?
 
     @OptionGroup var output: FormatOption
 
@@ -99,10 +107,22 @@ struct ScheduleRosterCommand: ParsableCommand {
         if let out {
             try CSVWriter.write(header: ScheduleRosterReport.rosterHeader, rows: report.rosterRows, to: URL(fileURLWithPath: out))
         }
+        if let xlsx {
+            let notes = ["Roster \(first) – \(first.adding(days: weeks * 7 - 1)), rules: \(ruleSet.name), zone \(zone.identifier); "
+                + "requirements: \(requirements), shifts: \(shifts), staff: \(staff)."]
+            try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in
+                try RosterSheets.add(to: workbook, assignment: result, shifts: horizon, plan: plan, from: first, days: weeks * 7,
+                                     notes: notes)
+            }
+        }
         switch output.format {
         case .table:
             print(report.text)
             if let out { print("Wrote \(report.rosterRows.count) shifts to \(out)") }
+            if let xlsx {
+                print("Wrote \(RosterSheets.rosterSheetName), \(RosterSheets.coverageSheetName) and "
+                    + "\(RosterSheets.ruleCheckSheetName) to \(xlsx)")
+            }
         case .json: print(JSONOutput.encode(report.json))
         case .csv: print(CSVWriter.encode(header: ScheduleRosterReport.rosterHeader, rows: report.rosterRows), terminator: "")
         }
