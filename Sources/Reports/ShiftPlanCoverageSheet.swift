@@ -3,9 +3,11 @@ import Foundation
 import Scheduling
 import Workbook
 
-/// The "Coverage" sheet: per interval the agents required, the agents the plan has working and the
-/// gap (planned − required, a live formula), under-coverage in red over a red–yellow–green scale,
-/// a total line of live formulas, and a chart of required (columns) and planned (line) agents.
+/// A coverage sheet: per interval the agents required, the agents a plan or roster has working
+/// ("planned" or "rostered") and the gap (supply − required, a live formula), short in red and
+/// over-staffed in amber, optionally a total line of live formulas, and a chart of required
+/// (columns) and supplied (line) agents. The shift plan's "Coverage" and the roster's
+/// "Roster coverage" are both this design.
 enum ShiftPlanCoverageSheet {
     enum Column: Int, CaseIterable {
         case start, label, required, planned, gap
@@ -13,33 +15,39 @@ enum ShiftPlanCoverageSheet {
         var letter: String { CellReference.columnLetters(rawValue) }
     }
 
+    /// The shift plan's "Coverage" sheet, with its totals.
     static func add(to workbook: Workbook, plan: ShiftPlan, notes: [String], name: String) throws {
+        let explanation = "Required: agents that must be working in the interval. Planned: agents the shift plan has working "
+            + "(a break covering part of an interval counts the part worked). Gap = planned − required: negative (red) "
+            + "where the plan is short."
+        try add(to: workbook, intervals: plan.coverage, intervalMinutes: plan.intervalMinutes, supply: "planned",
+                title: "Coverage: agents required and planned", notes: notes + [explanation], withTotals: true, name: name)
+    }
+
+    /// A coverage sheet for `intervals`; `supply` names who is working ("planned", "rostered").
+    static func add(to workbook: Workbook, intervals coverage: [IntervalCoverage], intervalMinutes: Int, supply: String,
+                    title: String, notes: [String], withTotals: Bool, name: String) throws {
         let sheet = try workbook.addSheet(named: name)
         let lastColumn = Column.allCases.count - 1
         let noteColumns = lastColumn + 10
-        try sheet.merge(CellRange(rows: 0...0, columns: 0...noteColumns), value: .text("Coverage: agents required and planned"),
-                        style: .title)
+        try sheet.merge(CellRange(rows: 0...0, columns: 0...noteColumns), value: .text(title), style: .title)
         var row = 1
-        let explanation = [
-            "Required: agents that must be working in the interval. Planned: agents the shift plan has working (a break "
-                + "covering part of an interval counts the part worked). Gap = planned − required: negative (red) where "
-                + "the plan is short.",
-        ]
-        for note in notes + explanation {
+        for note in notes {
             try sheet.merge(CellRange(rows: row...row, columns: 0...noteColumns), value: .text(note),
                             style: ShiftPlanSheets.noteStyle)
             row += 1
         }
         row += 1
         let headerRow = row
-        try sheet.writeHeader(["Interval start", "Day and time", "Required agents", "Planned agents",
-                               "Gap (planned − required)"], row: headerRow)
+        let supplied = supply.prefix(1).uppercased() + supply.dropFirst()
+        try sheet.writeHeader(["Interval start", "Day and time", "Required agents", "\(supplied) agents",
+                               "Gap (\(supply) − required)"], row: headerRow)
         try sheet.setPrintLayout(repeatingRows: headerRow...headerRow)
         sheet.freezePanes(rows: headerRow + 1)
 
         let agents = CellStyle().with(numberFormat: "0.0")
         var required = 0.0, planned = 0.0, short = 0
-        for (offset, interval) in plan.coverage.enumerated() {
+        for (offset, interval) in coverage.enumerated() {
             let sheetRow = headerRow + 1 + offset
             let excelRow = sheetRow + 1
             let need = ExcelNumber.stored(interval.required)
@@ -56,53 +64,56 @@ enum ShiftPlanCoverageSheet {
                                   cached: .number(have - need))), agents),
             ], row: sheetRow)
         }
-        guard !plan.coverage.isEmpty else { return }
+        sheet.setColumnWidth(17, columns: 0...1)
+        sheet.setColumnWidth(14, columns: 2...lastColumn)
+        guard !coverage.isEmpty else { return }
         let firstRow = headerRow + 1
-        let lastRow = headerRow + plan.coverage.count
+        let lastRow = headerRow + coverage.count
         func column(_ column: Column) -> CellRange {
             CellRange(sheet: name, rows: firstRow...lastRow, columns: column.rawValue...column.rawValue)
         }
         func cells(_ column: Column) -> String { "\(column.letter)\(firstRow + 1):\(column.letter)\(lastRow + 1)" }
 
-        // Agent-hours and the intervals short, below the intervals.
-        let total = CellStyle.total
-        let totalRow = lastRow + 1
-        try sheet.writeRow([
-            (.text("Agent-hours"), total),
-            (.text("\(plan.coverage.count) intervals of \(plan.intervalMinutes) min"), total),
-            (.formula(Formula("=SUM(\(cells(.required)))*\(plan.intervalMinutes)/60", cached: .number(required * Double(plan.intervalMinutes) / 60))),
-             total.with(numberFormat: "#,##0.0")),
-            (.formula(Formula("=SUM(\(cells(.planned)))*\(plan.intervalMinutes)/60", cached: .number(planned * Double(plan.intervalMinutes) / 60))),
-             total.with(numberFormat: "#,##0.0")),
-            (.formula(Formula("=SUM(\(cells(.gap)))*\(plan.intervalMinutes)/60",
-                              cached: .number(gapSum(plan) * Double(plan.intervalMinutes) / 60))),
-             total.with(numberFormat: "#,##0.0")),
-        ], row: totalRow)
-        try sheet.writeRow([
-            (.text("Intervals short"), total), (.blank, total), (.blank, total), (.blank, total),
-            (.formula(Formula("=COUNTIF(\(cells(.gap)),\"<0\")", cached: .number(Double(short)))), total.with(numberFormat: "#,##0")),
-        ], row: totalRow + 1)
+        if withTotals {
+            // Agent-hours and the intervals short, below the intervals.
+            let total = CellStyle.total
+            let totalRow = lastRow + 1
+            let hours = Double(intervalMinutes) / 60
+            try sheet.writeRow([
+                (.text("Agent-hours"), total),
+                (.text("\(coverage.count) intervals of \(intervalMinutes) min"), total),
+                (.formula(Formula("=SUM(\(cells(.required)))*\(intervalMinutes)/60", cached: .number(required * hours))),
+                 total.with(numberFormat: "#,##0.0")),
+                (.formula(Formula("=SUM(\(cells(.planned)))*\(intervalMinutes)/60", cached: .number(planned * hours))),
+                 total.with(numberFormat: "#,##0.0")),
+                (.formula(Formula("=SUM(\(cells(.gap)))*\(intervalMinutes)/60", cached: .number(gapSum(coverage) * hours))),
+                 total.with(numberFormat: "#,##0.0")),
+            ], row: totalRow)
+            try sheet.writeRow([
+                (.text("Intervals short"), total), (.blank, total), (.blank, total), (.blank, total),
+                (.formula(Formula("=COUNTIF(\(cells(.gap)),\"<0\")", cached: .number(Double(short)))),
+                 total.with(numberFormat: "#,##0")),
+            ], row: totalRow + 1)
+        }
 
         // Short is red, over-staffed amber, exactly covered plain: a colour scale would paint the
         // most common gap, zero, as if it were the worst.
         let gapCells = CellRange(rows: firstRow...lastRow, columns: Column.gap.rawValue...Column.gap.rawValue)
         try sheet.addConditionalFormat(.cellValue(.lessThan(0), style: .badHighlight), to: gapCells)
         try sheet.addConditionalFormat(.cellValue(.greaterThan(0), style: .neutralHighlight), to: gapCells)
-        sheet.setColumnWidth(17, columns: 0...1)
-        sheet.setColumnWidth(14, columns: 2...lastColumn)
 
         let chart = Chart(
-            kind: .column, title: "Agents required and planned per interval",
+            kind: .column, title: "Agents required and \(supply) per interval",
             series: [.init(name: "Required agents", categories: column(.label), values: column(.required), color: .chartBlue)],
             valueAxisTitle: "Agents", legend: .bottom,
-            overlay: .init(kind: .line, series: [.init(name: "Planned agents", values: column(.planned), color: .chartOrange)]),
+            overlay: .init(kind: .line, series: [.init(name: "\(supplied) agents", values: column(.planned), color: .chartOrange)]),
             widthScale: 3, heightScale: 1.6)
         try sheet.insert(chart, row: headerRow, column: lastColumn + 2)
     }
 
     /// Σ (planned − required) as Excel sums the gap cells, top to bottom.
-    private static func gapSum(_ plan: ShiftPlan) -> Double {
-        plan.coverage.reduce(0) { $0 + (ExcelNumber.stored($1.scheduled) - ExcelNumber.stored($1.required)) }
+    private static func gapSum(_ coverage: [IntervalCoverage]) -> Double {
+        coverage.reduce(0) { $0 + (ExcelNumber.stored($1.scheduled) - ExcelNumber.stored($1.required)) }
     }
 
     /// `Tue 2 Sep 07:00`: the chart's categories (a date axis would pile a day's intervals onto one point).
