@@ -88,7 +88,7 @@ let package = Package(
         // The SQLite database: migrations, repositories, audit log.
         .target(
             name: "Storage",
-            dependencies: ["CivilTime", "Forecasting", "Organization", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         // One workbook design per use.
@@ -159,12 +159,12 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["CivilTime", "Interchange", "Forecasting"],
+            dependencies: ["CivilTime", "Interchange", "Forecasting", "Scheduling"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Storage", "Forecasting", "CivilTime", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -4,7 +4,8 @@ import ArgumentParser
 struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Plan shifts (how many of each kind to start each day, COIN-OR CBC); check rosters against working-time rules.",
+        abstract: "Plan shifts (COIN-OR CBC), roster named people, check rosters against working-time rules, export them.",
         discussion: "Shift files, the model, JSON keys and figures: docs/scheduling.md.",
-        subcommands: [SchedulePlanCommand.self, ScheduleRosterCommand.self, ScheduleCheckCommand.self])
+        subcommands: [SchedulePlanCommand.self, ScheduleRosterCommand.self, ScheduleCheckCommand.self, ScheduleExportCommand.self,
+                      ScheduleListCommand.self])
 }

@@ -4,6 +4,8 @@ import Foundation
 import Interchange
 import Reports
 import Scheduling
+import Staffing
+import Storage
 import Workbook
 
 /// `headset schedule roster`: a shift plan assigned to named people within working-time rules.
@@ -21,9 +23,13 @@ struct ScheduleRosterCommand: ParsableCommand {
             Plans the shifts from --requirements and --shifts as headset schedule plan does, then \
             assigns the ones starting in --from … --weeks to the people in --staff (person, name, \
             min_hours, max_hours, skills, unavailable: "2026-12-24;2026-12-20..2026-12-31;sun"). \
-            A template's skills are all needed to work it. --out writes the roster in the format \
-            headset schedule check --roster reads; --xlsx a workbook (the people × days roster with \
-            hours against contracts, coverage per interval, the rule check). See docs/scheduling.md.
+            A template's skills are all needed to work it. The roster is saved in the database \
+            (--no-save: not) for headset schedule export and list. When the requirements carry \
+            calls and aht (headset staffing --intervals --out does), coverage shows the service \
+            level expected with the rostered agents (Erlang C, --service-level, --shrinkage). \
+            --out writes the roster in the format headset schedule check --roster reads; --xlsx a \
+            workbook (the people × days roster, coverage per interval and per day and week, a \
+            heat map, the rule check). See docs/scheduling.md.
             """)
 
     @Option(name: .long, help: ArgumentHelp("CSV of agents required per interval (as for schedule plan).", valueName: "path"))
@@ -60,6 +66,22 @@ struct ScheduleRosterCommand: ParsableCommand {
                                             valueName: "path"))
     var xlsx: String?
 
+    @Option(name: .long, help: ArgumentHelp("The roster's name in the database (default: 'Roster FROM').", valueName: "name"))
+    var name: String?
+
+    @Option(name: .customLong("service-level"), help: ArgumentHelp(
+        "Service goal for the expected service level, PERCENT/SECONDS (default 80/20).", valueName: "goal"))
+    var serviceLevel: String = "80/20"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Percent of rostered time not spent answering, as staffing added it (default 0).", valueName: "percent"))
+    var shrinkage: Double = 0
+
+    @Flag(name: .customLong("no-save"), help: "Do not save the roster in the database.")
+    var noSave = false
+
+    @OptionGroup var database: DatabaseOptions
+
     @OptionGroup var output: FormatOption
 
     func validate() throws {
@@ -68,6 +90,8 @@ struct ScheduleRosterCommand: ParsableCommand {
         if let timeZone, TimeZone(identifier: timeZone) == nil {
             throw ValidationError("--time-zone: unknown time zone '\(timeZone)' (use an IANA name such as Europe/Vilnius)")
         }
+        if !(shrinkage >= 0 && shrinkage < 100) { throw ValidationError("--shrinkage must be 0 to less than 100 %, got \(shrinkage)") }
+        if let name, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--name must not be empty") }
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
             throw ValidationError("--time-limit must be more than 0 seconds, got \(timeLimit)")
         }
@@ -76,6 +100,7 @@ struct ScheduleRosterCommand: ParsableCommand {
     func run() throws {
         let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
         let first = LocalDate(from)!
+        let goal = try ServiceLevelArgument.parse(serviceLevel)
         let ruleSet = try WorkingTimeRulesFile.load(from: URL(fileURLWithPath: rules))
         let people = try StaffFile.read(URL(fileURLWithPath: staff))
         let demand = try ShiftRequirementFile.read(URL(fileURLWithPath: requirements), column: nil, channel: nil, intervalMinutes: nil)
@@ -102,27 +127,33 @@ struct ScheduleRosterCommand: ParsableCommand {
         let started = Date()
         let result = RosterAssigner(shifts: horizon, staff: people, rules: ruleSet, from: first, weeks: weeks, timeZone: zone,
                                     requiredSkills: RosterAssigner.requiredSkills(of: templates.templates)).assign()
-        let report = ScheduleRosterReport(result: result, from: first, weeks: weeks, ruleSet: ruleSet, timeZone: zone.identifier,
-                                          seconds: Date().timeIntervalSince(started))
+        let seconds = Date().timeIntervalSince(started)
+        let notes = ["Requirements: \(requirements), shifts: \(shifts), staff: \(staff), rules: \(rules)."]
+        let document = RosterDocument(
+            name: name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "Roster \(first)", assignment: result, planned: horizon, plan: plan, firstDay: first,
+            weeks: weeks, ruleSet: ruleSet.name,
+            service: ServiceExpectation(seconds: goal.seconds, target: goal.fraction, shrinkage: shrinkage / 100), notes: notes)
+        var rosterID: Int64?
+        if !noSave {
+            let (store, _) = try database.open()
+            defer { try? store.close() }
+            let actor = database.resolvedActor
+            rosterID = try store.write("saving the roster") { db in try RosterRepository.save(document, actor: actor, in: db) }
+        }
+        let report = ScheduleRosterReport(result: result, document: document, rosterID: rosterID, ruleSet: ruleSet, seconds: seconds)
         if let out {
             try CSVWriter.write(header: ScheduleRosterReport.rosterHeader, rows: report.rosterRows, to: URL(fileURLWithPath: out))
         }
         if let xlsx {
-            let notes = ["Roster \(first) – \(first.adding(days: weeks * 7 - 1)), rules: \(ruleSet.name), zone \(zone.identifier); "
-                + "requirements: \(requirements), shifts: \(shifts), staff: \(staff)."]
             try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in
-                try RosterSheets.add(to: workbook, assignment: result, shifts: horizon, plan: plan, from: first, days: weeks * 7,
-                                     notes: notes)
+                try RosterSheets.add(to: workbook, roster: document, notes: [RosterSheets.describe(document)])
             }
         }
         switch output.format {
         case .table:
             print(report.text)
             if let out { print("Wrote \(report.rosterRows.count) shifts to \(out)") }
-            if let xlsx {
-                print("Wrote \(RosterSheets.rosterSheetName), \(RosterSheets.coverageSheetName) and "
-                    + "\(RosterSheets.ruleCheckSheetName) to \(xlsx)")
-            }
+            if let xlsx { print("Wrote \(RosterSheets.sheetNames.joined(separator: ", ")) to \(xlsx)") }
         case .json: print(JSONOutput.encode(report.json))
         case .csv: print(CSVWriter.encode(header: ScheduleRosterReport.rosterHeader, rows: report.rosterRows), terminator: "")
         }

@@ -28,7 +28,32 @@ struct ScheduleRosterReport {
         let message: String
     }
 
+    /// Coverage over one roster week.
+    struct Week: Encodable {
+        let from: String
+        let to: String
+        let requiredAgentHours: Double
+        let rosteredAgentHours: Double
+        let shortAgentHours: Double
+        let intervalsShort: Int
+        let calls: Double?
+        let serviceLevel: Double?
+
+        init(_ totals: CoverageTotals) {
+            from = totals.firstDay.description
+            to = totals.lastDay.description
+            requiredAgentHours = ScheduleRosterReport.rounded(totals.requiredHours)
+            rosteredAgentHours = ScheduleRosterReport.rounded(totals.scheduledHours)
+            shortAgentHours = ScheduleRosterReport.rounded(totals.shortHours)
+            intervalsShort = totals.intervalsShort
+            calls = totals.calls.map(ScheduleRosterReport.rounded)
+            serviceLevel = totals.serviceLevel.map { ($0 * 10_000).rounded() / 10_000 }
+        }
+    }
+
     struct JSON: Encodable {
+        let rosterId: Int64?
+        let name: String
         let from: String
         let weeks: Int
         let ruleSet: String
@@ -43,6 +68,7 @@ struct ScheduleRosterReport {
         let people: [Person]
         let unassignedShifts: [OpenShift]
         let violations: [Violation]
+        let weeksCoverage: [Week]
     }
 
     static let rosterHeader = ["person", "date", "start", "end", "breaks"]
@@ -50,10 +76,11 @@ struct ScheduleRosterReport {
     let result: RosterAssignment
     let json: JSON
 
-    init(result: RosterAssignment, from: LocalDate, weeks: Int, ruleSet: WorkingTimeRules, timeZone: String, seconds: Double) {
+    init(result: RosterAssignment, document: RosterDocument, rosterID: Int64?, ruleSet: WorkingTimeRules, seconds: Double) {
         self.result = result
         json = JSON(
-            from: from.description, weeks: weeks, ruleSet: ruleSet.name, timeZone: timeZone,
+            rosterId: rosterID, name: document.name, from: document.firstDay.description, weeks: document.weeks,
+            ruleSet: ruleSet.name, timeZone: document.timeZone,
             shifts: result.roster.entries.count + result.unassigned.count, assigned: result.roster.entries.count,
             unassigned: result.unassigned.count, weekendSpread: result.weekendSpread, underContract: result.underContract.count,
             violationCount: result.violations.count, seconds: (seconds * 1000).rounded() / 1000,
@@ -67,15 +94,19 @@ struct ScheduleRosterReport {
             },
             violations: result.violations.map {
                 Violation(person: $0.person, date: $0.date.description, rule: $0.rule, message: $0.message)
-            })
+            },
+            weeksCoverage: document.totals().weeks.map(Week.init))
     }
 
+    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
     /// The roster in `headset schedule check --roster` format.
-    var rosterRows: [[String]] {
-        result.roster.entries.map { entry in
-            let breaks = entry.breaks.map { "\($0.start)+\($0.minutes)\($0.paid ? "p" : "")" }.joined(separator: ",")
-            return [entry.person, entry.date.description, entry.start.description, entry.end.description, breaks]
-        }
+    var rosterRows: [[String]] { result.roster.entries.map(Self.csvRow) }
+
+    /// One roster entry in `headset schedule check --roster` format.
+    static func csvRow(_ entry: RosterEntry) -> [String] {
+        let breaks = entry.breaks.map { "\($0.start)+\($0.minutes)\($0.paid ? "p" : "")" }.joined(separator: ",")
+        return [entry.person, entry.date.description, entry.start.description, entry.end.description, breaks]
     }
 
     var text: String {
@@ -86,8 +117,16 @@ struct ScheduleRosterReport {
                 + "(most − fewest): \(json.weekendSpread)",
             "Working-time violations: \(json.violationCount)",
             "Assigned in \(NumberText.short(json.seconds)) s",
-            "",
         ]
+        for week in json.weeksCoverage {
+            var line = "Week \(week.from) – \(week.to): \(NumberText.oneDecimal(week.rosteredAgentHours)) agent-hours rostered for "
+                + "\(NumberText.oneDecimal(week.requiredAgentHours)) required, \(NumberText.oneDecimal(week.shortAgentHours)) short "
+                + "(\(week.intervalsShort) intervals)"
+            if let level = week.serviceLevel { line += ", expected service level \(NumberText.percent(level))" }
+            lines.append(line)
+        }
+        if let id = json.rosterId { lines.append("Saved as roster \(id) '\(json.name)'") }
+        lines.append("")
         let rows = json.people.map {
             [$0.person, $0.name, NumberText.short($0.hours), "\(NumberText.short($0.minimumHours))–\(NumberText.short($0.maximumHours))",
              String($0.shifts), String($0.weekendShifts)]

@@ -22,6 +22,9 @@ import Scheduling
 ///   offsets) are planned once, with the larger requirement.
 /// - the requirement: agents, 0 or more, fractions allowed.
 /// - `channel` (also `queue`, `skill`), optional: one channel is planned at a time.
+/// - `calls` (also `offered`, `contacts`, `volume`) and `aht` (also `aht_seconds`,
+///   `handle_time`), optional, together: the contacts behind the requirement, which give
+///   coverage an expected service level (the staffing output has both).
 ///
 /// The interval length is the smallest gap between two starts, unless given.
 public struct ShiftRequirementFile: Sendable {
@@ -32,6 +35,8 @@ public struct ShiftRequirementFile: Sendable {
 
     static let startColumn = CSVColumn("interval_start", aliases: ["start", "interval", "datetime", "timestamp", "period_start"])
     static let channelColumn = CSVColumn("channel", aliases: ["queue", "skill"], required: false)
+    static let callsColumn = CSVColumn("calls", aliases: ["offered", "contacts", "volume"], required: false)
+    static let handleTimeColumn = CSVColumn("aht", aliases: ["aht_seconds", "handle_time", "average_handle_time"], required: false)
     static let requiredColumn = CSVColumn("required", aliases: ["required_agents", "agents_required", "requirement", "need", "needed"])
     /// Requirement columns tried in order when none is chosen.
     static let fallbacks = ["scheduled_agents", "agents"]
@@ -48,7 +53,8 @@ public struct ShiftRequirementFile: Sendable {
                              intervalMinutes: Int? = nil) throws -> ShiftRequirementFile {
         let source = document.source
         let requirement = try requirementColumn(document, chosen: chosen)
-        let map = try CSVHeaderMap(document, columns: [startColumn, channelColumn, requirement])
+        let map = try CSVHeaderMap(document, columns: [startColumn, channelColumn, requirement, callsColumn, handleTimeColumn])
+        let hasWorkload = map.has("calls") && map.has("aht")
         guard !document.rows.isEmpty else {
             throw ShiftFileError(file: source, message: "no intervals: the file has a header line but no rows")
         }
@@ -60,6 +66,7 @@ public struct ShiftRequirementFile: Sendable {
             let minute: Int
             let offset: Int?
             let required: Double
+            let workload: IntervalWorkload?
         }
         var rows: [Row] = []
         var channels: [String: Int] = [:]
@@ -83,7 +90,23 @@ public struct ShiftRequirementFile: Sendable {
                                                        value: map.string(row, requirement.name) ?? "",
                                                        expected: "a number of agents, 0 or more")
             }
-            rows.append(Row(line: row.line, text: text, date: date, minute: stamp.secondsOfDay / 60, offset: offset, required: required))
+            var workload: IntervalWorkload?
+            if hasWorkload {
+                let calls = try map.double(row, "calls"), handle = try map.double(row, "aht")
+                if let calls, let handle {
+                    guard calls >= 0 else {
+                        throw InterchangeError.csvInvalidValue(file: source, line: row.line, column: "calls",
+                                                               value: map.string(row, "calls") ?? "", expected: "a number of contacts, 0 or more")
+                    }
+                    guard handle > 0 || calls == 0 else {
+                        throw InterchangeError.csvInvalidValue(file: source, line: row.line, column: "aht",
+                                                               value: map.string(row, "aht") ?? "", expected: "seconds, more than 0")
+                    }
+                    workload = IntervalWorkload(calls: calls, handleSeconds: handle)
+                }
+            }
+            rows.append(Row(line: row.line, text: text, date: date, minute: stamp.secondsOfDay / 60, offset: offset, required: required,
+                            workload: workload))
         }
         if channel == nil, channels.count > 1 {
             throw ShiftFileError(file: source, message: "several channels ("
@@ -117,7 +140,8 @@ public struct ShiftRequirementFile: Sendable {
         }
         let intervals = readings.map { key -> RequirementInterval in
             let row = byReading[key]!
-            return RequirementInterval(date: row.date, start: TimeOfDay(minutes: row.minute), required: row.required, label: row.text)
+            return RequirementInterval(date: row.date, start: TimeOfDay(minutes: row.minute), required: row.required, label: row.text,
+                                       workload: row.workload)
         }
         do {
             return ShiftRequirementFile(source: source, column: header(of: requirement, in: document),

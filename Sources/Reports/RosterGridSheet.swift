@@ -6,8 +6,8 @@ import Workbook
 /// The "Roster" sheet: one row per person (by name), one column per day, each cell the shift code
 /// (`E07:00`: the template's initial and the start, `—` off) filled in its template's colour; then
 /// the rostered hours, a live SUM over a hidden grid of each day's hours, next to the contract
-/// minimum and maximum (below the minimum red, above the maximum amber). Names and dates stay in
-/// view (frozen panes).
+/// minimum and maximum (below the minimum red, above the maximum amber); below the people, the
+/// shifts nobody could take per day. Names and dates stay in view (frozen panes).
 enum RosterGridSheet {
     static let off = "—"
 
@@ -17,8 +17,9 @@ enum RosterGridSheet {
         Color(rgb: 0xEDE1F5), Color(rgb: 0xD9F2F2),
     ]
 
-    static func add(to workbook: Workbook, assignment: RosterAssignment, assigned: [RosterAssignedShift], days: [LocalDate],
-                    notes: [String], name: String) throws {
+    static func add(to workbook: Workbook, roster: RosterDocument, notes: [String], name: String) throws {
+        let days = roster.days
+        let assigned = roster.assignedShifts
         let sheet = try workbook.addSheet(named: name)
         let dayCount = days.count
         let hoursColumn = dayCount + 1, minimumColumn = dayCount + 2, maximumColumn = dayCount + 3
@@ -43,7 +44,7 @@ enum RosterGridSheet {
         try sheet.setPrintLayout(repeatingRows: headerRow...headerRow)
         sheet.freezePanes(rows: headerRow + 1, columns: 1)
 
-        let templates = Set(assigned.compactMap { $0.variant?.template }).sorted()
+        let templates = Set(roster.shifts.map(\.variant.template)).sorted()
         var styles: [String: CellStyle] = [:]
         let centred = CellStyle().with(horizontalAlignment: .center)
         for (index, template) in templates.enumerated() {
@@ -51,14 +52,18 @@ enum RosterGridSheet {
         }
         let offStyle = centred.with(fontColor: Color(rgb: 0x808080))
 
-        var byPerson: [String: [Int: [RosterAssignedShift]]] = [:]
+        var byPerson: [String: [Int: [RosteredShift]]] = [:]
         let first = days.first?.dayNumber ?? 0
         for shift in assigned {
-            let index = shift.entry.date.dayNumber - first
-            guard index >= 0, index < dayCount else { continue }
-            byPerson[shift.entry.person, default: [:]][index, default: []].append(shift)
+            let index = shift.date.dayNumber - first
+            guard let person = shift.person, index >= 0, index < dayCount else { continue }
+            byPerson[person, default: [:]][index, default: []].append(shift)
         }
-        let people = assignment.hours.sorted { ($0.name, $0.person) < ($1.name, $1.person) }
+        // Names in collation order (Ž after Z, not after every ASCII letter); the key breaks ties.
+        let collation = Locale(identifier: "en")
+        let people = roster.staff.sorted {
+            $0.name == $1.name ? $0.person < $1.person : OrgHierarchyLayout.ascending($0.name, $1.name, locale: collation)
+        }
         let hoursStyle = CellStyle.decimal
         for (offset, person) in people.enumerated() {
             let sheetRow = headerRow + 1 + offset
@@ -71,9 +76,9 @@ enum RosterGridSheet {
                     continue
                 }
                 let code = shifts.map(\.code).joined(separator: " + ")
-                let style = shifts.first?.variant.flatMap { styles[$0.template] } ?? centred
+                let style = shifts.first.flatMap { styles[$0.variant.template] } ?? centred
                 try sheet.write(.text(code), row: sheetRow, column: 1 + index, style: style)
-                let hours = ExcelNumber.stored(shifts.reduce(0) { $0 + $1.hours })
+                let hours = ExcelNumber.stored(shifts.reduce(0) { $0 + $1.variant.paidHours })
                 total += hours
                 try sheet.write(.number(hours), row: sheetRow, column: helperFirst + index, style: hoursStyle)
             }
@@ -95,8 +100,19 @@ enum RosterGridSheet {
                          style: .neutralHighlight), to: hoursCells)
         }
 
+        // Shifts nobody could take, per day: what is still to staff.
+        let openRow = headerRow + people.count + 1
+        var openByDay: [Int: [RosteredShift]] = [:]
+        for shift in roster.openShifts { openByDay[shift.date.dayNumber - first, default: []].append(shift) }
+        try sheet.write(.text("Open shifts"), row: openRow, column: 0, style: CellStyle.total)
+        for index in 0..<dayCount {
+            let open = openByDay[index] ?? []
+            try sheet.write(open.isEmpty ? .blank : .text(open.map(\.code).joined(separator: " ")), row: openRow, column: 1 + index,
+                            style: open.isEmpty ? CellStyle.total : CellStyle.badHighlight.with(horizontalAlignment: .center))
+        }
+
         // The legend: each template's colour and initial.
-        var legendRow = headerRow + people.count + 2
+        var legendRow = openRow + 2
         if !templates.isEmpty {
             try sheet.write(.text("Templates"), row: legendRow, column: 0, style: .bold)
             for template in templates {

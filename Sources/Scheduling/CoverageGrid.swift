@@ -11,6 +11,8 @@ struct CoverageGrid: Sendable {
     let required: [Double]
     /// The requirement's own label per slot; nil where the requirements list none.
     let labels: [String?]
+    /// The contacts behind each slot's requirement, where the requirements gave them.
+    let workloads: [IntervalWorkload?]
 
     init(_ curve: RequirementCurve) {
         firstDate = curve.firstDate
@@ -19,13 +21,16 @@ struct CoverageGrid: Sendable {
         slotsPerDay = 1440 / curve.intervalMinutes
         var required = [Double](repeating: 0, count: dayCount * slotsPerDay)
         var labels = [String?](repeating: nil, count: dayCount * slotsPerDay)
+        var workloads = [IntervalWorkload?](repeating: nil, count: dayCount * slotsPerDay)
         for interval in curve.intervals {
             let slot = (interval.date.dayNumber - curve.firstDate.dayNumber) * slotsPerDay + interval.start.minutes / slotMinutes
             required[slot] = interval.required
             labels[slot] = interval.label
+            workloads[slot] = interval.workload
         }
         self.required = required
         self.labels = labels
+        self.workloads = workloads
     }
 
     var slotCount: Int { dayCount * slotsPerDay }

@@ -10,13 +10,17 @@ public struct IntervalCoverage: Sendable, Hashable {
     /// Agents working; a break covering part of the interval counts the worked part (a 15-minute
     /// break in a 30-minute interval leaves 0.5).
     public let scheduled: Double
+    /// The contacts behind the requirement, when the requirements gave them.
+    public let workload: IntervalWorkload?
 
-    public init(date: LocalDate, start: TimeOfDay, label: String, required: Double, scheduled: Double) {
+    public init(date: LocalDate, start: TimeOfDay, label: String, required: Double, scheduled: Double,
+                workload: IntervalWorkload? = nil) {
         self.date = date
         self.start = start
         self.label = label
         self.required = required
         self.scheduled = scheduled
+        self.workload = workload
     }
 
     /// Agents missing, 0 or more.

@@ -35,4 +35,19 @@ public struct RuleViolation: Equatable, Sendable {
         self.limit = limit
         self.unit = unit
     }
+
+    /// A violation read back from storage, field by field.
+    public init(person: String, date: LocalDate, endDate: LocalDate?, rule: String, kind: String, citation: String,
+                message: String, value: Double, limit: Double, unit: String) {
+        self.person = person
+        self.date = date
+        self.endDate = endDate
+        self.rule = rule
+        self.kind = kind
+        self.citation = citation
+        self.message = message
+        self.value = value
+        self.limit = limit
+        self.unit = unit
+    }
 }

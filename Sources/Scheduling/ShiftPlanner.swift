@@ -97,7 +97,7 @@ public struct ShiftPlanner: Sendable {
         for slot in 0..<grid.slotCount where grid.labels[slot] != nil || scheduled[slot] > 1e-9 {
             coverage.append(IntervalCoverage(date: grid.date(ofSlot: slot), start: grid.start(ofSlot: slot),
                                              label: grid.label(ofSlot: slot), required: grid.required[slot],
-                                             scheduled: IntervalCoverage.clean(scheduled[slot])))
+                                             scheduled: IntervalCoverage.clean(scheduled[slot]), workload: grid.workloads[slot]))
         }
         return ShiftPlan(mode: model.mode, coverInfeasible: coverInfeasible, status: solution.status,
                          intervalMinutes: grid.slotMinutes, counts: counts, coverage: coverage, objective: solution.objective,

@@ -28,6 +28,7 @@ public struct Schema: Sendable {
         Migration("v1-foundation", migrate: FoundationMigration.migrate),
         Migration("v2-interval-history", migrate: IntervalHistoryMigration.migrate),
         Migration("v3-organization", migrate: OrganizationMigration.migrate),
+        Migration("v4-rosters", migrate: RosterMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.

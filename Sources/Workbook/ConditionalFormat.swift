@@ -7,6 +7,10 @@
 public enum ConditionalFormat: Hashable, Sendable {
     /// Lowest to highest value on a colour ramp; defaults are Excel's red–yellow–green.
     case threeColorScale(minimum: Color = .bad, midpoint: Color = .neutral, maximum: Color = .good)
+    /// A ramp that diverges at `midpoint` (a number, not the median): values below it shade
+    /// towards `below`, values above it towards `above`, the midpoint itself `atMidpoint`. For
+    /// gaps, where 0 is the common and best value.
+    case divergingScale(midpoint: Double, below: Color, atMidpoint: Color, above: Color)
     /// Two-colour ramp, lowest to highest.
     case twoColorScale(minimum: Color, maximum: Color)
     /// A bar in each cell proportional to its value.

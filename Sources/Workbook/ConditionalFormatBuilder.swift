@@ -16,6 +16,15 @@ enum ConditionalFormatBuilder {
             library.min_color = minimum.libraryValue
             library.mid_color = midpoint.libraryValue
             library.max_color = maximum.libraryValue
+        case let .divergingScale(midpoint, below, atMidpoint, above):
+            library.type = UInt8(LXW_CONDITIONAL_3_COLOR_SCALE.rawValue)
+            library.min_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_MINIMUM.rawValue)
+            library.mid_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
+            library.mid_value = midpoint
+            library.max_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_MAXIMUM.rawValue)
+            library.min_color = below.libraryValue
+            library.mid_color = atMidpoint.libraryValue
+            library.max_color = above.libraryValue
         case let .twoColorScale(minimum, maximum):
             library.type = UInt8(LXW_CONDITIONAL_2_COLOR_SCALE.rawValue)
             library.min_color = minimum.libraryValue

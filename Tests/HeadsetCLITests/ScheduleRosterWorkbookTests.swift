@@ -27,11 +27,11 @@ struct ScheduleRosterWorkbookTests {
         try #require(sheet.cell(row: row, column: column)?.value.doubleValue, "no number at row \(row + 1), column \(column + 1)")
     }
 
-    @Test("three sheets; a shift code per day, people by name, frozen names and dates, totals equal the hours grid")
+    @Test("five sheets; a shift code per day, people by name, frozen names and dates, totals equal the hours grid")
     func rosterSheet() throws {
         let (_, file, output) = try Self.write()
-        #expect(file.sheetNames == ["Roster", "Roster coverage", "Rule check"])
-        #expect(output.contains("Wrote Roster, Roster coverage and Rule check to roster.xlsx"))
+        #expect(file.sheetNames == ["Roster", "Roster coverage", "Coverage by day", "Coverage heat map", "Rule check"])
+        #expect(output.contains("Wrote Roster, Roster coverage, Coverage by day, Coverage heat map, Rule check to roster.xlsx"))
         let sheet = try file.sheet("Roster")
         let header = try Self.row(sheet, startingWith: "Name")
         #expect(sheet.cell(row: header, column: 1)?.value == .text("Mon 7 Dec"))
@@ -64,6 +64,9 @@ struct ScheduleRosterWorkbookTests {
             #expect(try Self.number(sheet, row, 10) == 40)
         }
         #expect(codes == 13, "13 of the 14 shifts are rostered")
+        let open = try Self.row(sheet, startingWith: "Open shifts")
+        #expect(sheet.cell(row: open, column: 7)?.value == .text("L13:00"), "the Sunday late is open")
+        #expect((1...6).allSatisfy { sheet.cell(row: open, column: $0)?.value.stringValue == nil })
     }
 
     @Test("coverage: gap = rostered − required as live formulas, short red, over amber, a combined chart; no violations")
