@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivilTime
 import Foundation
 import Reports
 import Storage
@@ -29,12 +30,14 @@ struct DemoCommand: ParsableCommand {
         let shifts = try DemoShifts.sample(forecast: forecast, staffing: staffing)
         let email = try DemoEmail.sample(forecast: forecast)
         let organization = try DemoOrganization.sample()
+        let today = LocalDate(Date(), in: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
+        let roster = try DemoRoster.sample(forecast: forecast, organization: organization, today: today)
         try DemoDatabase.build(at: database, actor: actor, history: forecast.history,
-                               historySource: DemoForecast.historyFile, organization: organization)
+                               historySource: DemoForecast.historyFile, organization: organization, roster: roster.document)
         let (store, _) = try HeadsetDatabase.open(at: database)
         defer { try? store.close() }
         let sheets = try DemoExport.write(from: store, databasePath: database, forecast: forecast, staffing: staffing,
-                                          shifts: shifts, email: email,
+                                          shifts: shifts, email: email, roster: roster,
                                           to: URL(fileURLWithPath: xlsx))
         let seconds = Date().timeIntervalSince(started)
         print("Demo contact centre: \(database)")

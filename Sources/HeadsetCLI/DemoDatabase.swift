@@ -1,6 +1,7 @@
 import Foundation
 import Interchange
 import Organization
+import Scheduling
 import Storage
 
 /// Builds the demo database beside its destination and swaps it in only when complete, so an
@@ -9,7 +10,7 @@ enum DemoDatabase {
     /// Seeds the centre and stores `history` and `organization` (as `headset history import` and
     /// `headset org import` would, audited).
     static func build(at path: String, actor: String, history: IntervalHistoryFile, historySource: String,
-                      organization: Organization) throws {
+                      organization: Organization, roster: RosterDocument) throws {
         let destination = URL(fileURLWithPath: path)
         let directory = destination.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString.prefix(8)).building").path
@@ -22,6 +23,7 @@ enum DemoDatabase {
                                                                      actor: actor, in: db)
                 let stored = try OrganizationRepository.load(in: db)
                 _ = try OrganizationRepository.apply(organization, over: stored, actor: actor, in: db)
+                try RosterRepository.save(roster, actor: actor, in: db)
             }
             try store.close()
         }

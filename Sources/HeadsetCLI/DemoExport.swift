@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Organization
 import Reports
+import Scheduling
 import Storage
 import Workbook
 
@@ -10,13 +11,14 @@ enum DemoExport {
     /// Writes the workbook and returns its sheet names in order.
     static func write(from store: HeadsetDatabase, databasePath: String, forecast: DemoForecast.Sample,
                       staffing: DemoStaffing.Sample, shifts: DemoShifts.Sample, email: DemoEmail.Sample,
-                      to url: URL) throws -> [String] {
+                      roster: DemoRoster.Sample, to url: URL) throws -> [String] {
         let snapshot = try store.read("reading the demo centre") { db in
             (settings: try SettingsRepository.all(in: db),
              audit: try AuditLog.entries(in: db),
              version: try SchemaInfo.version(in: db),
              history: try IntervalHistoryRepository.summary(in: db),
-             organization: try OrganizationRepository.load(in: db))
+             organization: try OrganizationRepository.load(in: db),
+             roster: try RosterRepository.load(id: nil, in: db))
         }
         let settings = Dictionary(snapshot.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
         let timeZone = settings[SettingsRepository.Key.timeZone] ?? "UTC"
@@ -29,17 +31,18 @@ enum DemoExport {
             generatedAt: Date(), headsetVersion: HeadsetVersion.current,
             databasePath: databasePath, schemaVersion: snapshot.version,
             facts: [("Forecast", forecast.description), ("Staffing", staffing.description),
-                    ("Shift plan", shifts.description), ("Email backlog", email.description),
+                    ("Shift plan", shifts.description), ("Roster", roster.description), ("Email backlog", email.description),
                     ("Organisation", DemoOrganization.description(organization, locale: locale))]
                 + snapshot.history.map { summary in
                     ("Stored history", "channel \(summary.channel): \(summary.rows) intervals of "
                         + "\(summary.intervalSeconds / 60) min, \(HistoryTime.text(summary.first)) – "
                         + "\(HistoryTime.text(summary.last)) (headset history list)")
                 })
-        // Forecast, then the staffing of that forecast, its shifts and the (synthetic) email backlog,
-        // then the organisation, then the audit log.
+        guard let stored = snapshot.roster else { throw CommandError("the demo database has no roster") }
+        // Forecast, then the staffing of that forecast, its shifts, the roster of the organisation's
+        // agents (as stored), the (synthetic) email backlog, then the organisation, then the audit log.
         let contents = ForecastSheets.summaries(includingAccuracy: true) + StaffingSheets.summaries
-            + ShiftPlanSheets.summaries + [DeferredBacklogSheet.summary()]
+            + ShiftPlanSheets.summaries + RosterSheets.summaries + [DeferredBacklogSheet.summary()]
             + OrganizationSheets.summaries + [AuditLogSheet.summary]
         var options = WorkbookOptions()
         options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
@@ -51,7 +54,9 @@ enum DemoExport {
             try OverviewSheet.add(to: workbook, overview: overview, contents: contents)
             try ForecastSheets.add(to: workbook, plan: forecast.plan, accuracy: forecast.accuracy)
             try StaffingSheets.add(to: workbook, plan: staffing.plan)
-            try ShiftPlanSheets.add(to: workbook, plan: shifts.plan, notes: shifts.notes)
+            try ShiftPlanSheets.add(to: workbook, plan: shifts.plan, notes: shifts.notes, service: shifts.service)
+            try RosterSheets.add(to: workbook, roster: stored.document,
+                                 notes: [RosterSheets.describe(stored.document) + " Stored as roster \(stored.id)."])
             try DeferredBacklogSheet.add(to: workbook, plan: email.plan, clock: email.clock, notes: email.notes)
             try OrganizationSheets.add(to: workbook, snapshot: organization, locale: locale)
             try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))

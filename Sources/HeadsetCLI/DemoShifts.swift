@@ -15,6 +15,8 @@ enum DemoShifts {
 
     struct Sample {
         let plan: ShiftPlan
+        /// How the coverage sheet judges service: as staffing aimed (80 % in 20 s, 30 % shrinkage).
+        let service: ServiceExpectation
         /// Sources and limits, for the sheets.
         let notes: [String]
         /// One line for the overview.
@@ -32,7 +34,8 @@ enum DemoShifts {
             let clock = DemoStaffing.wallClock(of: point.start, in: bankZone)
             return RequirementInterval(date: LocalDate(year: clock.year, month: clock.month, day: clock.day)!,
                                        start: TimeOfDay(hour: clock.hour, minute: clock.minute),
-                                       required: Double(interval.scheduledAgents))
+                                       required: Double(interval.scheduledAgents),
+                                       workload: IntervalWorkload(calls: interval.calls, handleSeconds: interval.averageHandleTime))
         }
         let templates = try ShiftTemplateFile.load(from: try DemoDataLocator.locate(shiftsFile)).templates
         let curve = try RequirementCurve(intervalMinutes: forecast.plan.forecast.intervalSeconds / 60, intervals: requirements)
@@ -62,6 +65,7 @@ enum DemoShifts {
             description += String(format: " (gap %.2f %%)", MixedIntegerSolution.relativeGap(objective: objective, bound: bound) * 100)
         }
         description += plan.isFullyCovered ? "; every interval covered" : "; \(plan.underIntervals.count) intervals short"
-        return Sample(plan: plan, notes: notes, description: description)
+        let service = ServiceExpectation(seconds: 20, target: 0.8, shrinkage: DemoStaffing.shrinkage)
+        return Sample(plan: plan, service: service, notes: notes, description: description)
     }
 }

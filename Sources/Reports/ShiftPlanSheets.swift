@@ -28,9 +28,11 @@ public enum ShiftPlanSheets {
     ]
 
     /// Adds "Shift plan" then "Coverage". `notes` (sources, assumptions, solver limits) head both sheets.
-    public static func add(to workbook: Workbook, plan: ShiftPlan, notes: [String] = []) throws {
+    /// With `service` and calls in the plan's requirements, coverage also shows the service level
+    /// expected with the planned agents.
+    public static func add(to workbook: Workbook, plan: ShiftPlan, notes: [String] = [], service: ServiceExpectation? = nil) throws {
         try ShiftPlanShiftsSheet.add(to: workbook, plan: plan, notes: notes, name: shiftsSheetName)
-        try ShiftPlanCoverageSheet.add(to: workbook, plan: plan, notes: notes, name: coverageSheetName)
+        try ShiftPlanCoverageSheet.add(to: workbook, plan: plan, notes: notes, name: coverageSheetName, service: service)
     }
 
     // MARK: Shared

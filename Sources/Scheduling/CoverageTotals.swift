@@ -75,7 +75,8 @@ public struct CoverageTotals: Sendable, Hashable {
             serviceLevel: anyWorkload && service != nil && calls > 0 ? answered / calls : nil)
     }
 
-    static func combine(_ parts: [CoverageTotals], from: LocalDate, to: LocalDate) -> CoverageTotals {
+    /// Sums `parts` into one period from `from` to `to`; the service level weighted by calls.
+    public static func combine(_ parts: [CoverageTotals], from: LocalDate, to: LocalDate) -> CoverageTotals {
         let withCalls = parts.compactMap { part in part.calls.map { (part, $0) } }
         let calls = withCalls.isEmpty ? nil : withCalls.reduce(0) { $0 + $1.1 }
         let levelled = parts.compactMap { part in part.serviceLevel.map { ($0, part.calls ?? 0) } }

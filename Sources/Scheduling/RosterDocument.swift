@@ -49,8 +49,20 @@ public struct RosterDocument: Sendable {
     /// entry its variant); `plan` the intervals and their requirement.
     public init(name: String, assignment: RosterAssignment, planned: [RosterShift], plan: ShiftPlan, firstDay: LocalDate,
                 weeks: Int, ruleSet: String, service: ServiceExpectation?, notes: [String]) {
-        let days = weeks * 7
-        let last = firstDay.adding(days: days - 1)
+        let last = firstDay.adding(days: weeks * 7 - 1)
+        let intervals = plan.coverage.filter { $0.date >= firstDay && $0.date <= last }.map {
+            RequirementInterval(date: $0.date, start: $0.start, required: $0.required, label: $0.label, workload: $0.workload)
+        }
+        self.init(name: name, assignment: assignment, planned: planned, intervals: intervals, intervalMinutes: plan.intervalMinutes,
+                  firstDay: firstDay, weeks: weeks, ruleSet: ruleSet, service: service, notes: notes)
+    }
+
+    /// The roster of an assignment whose requirement per interval is `intervals` (those outside
+    /// the roster's days are dropped).
+    public init(name: String, assignment: RosterAssignment, planned: [RosterShift], intervals: [RequirementInterval],
+                intervalMinutes: Int, firstDay: LocalDate, weeks: Int, ruleSet: String, service: ServiceExpectation?,
+                notes: [String]) {
+        let last = firstDay.adding(days: weeks * 7 - 1)
         var open: [String: [ShiftVariant]] = [:]
         for shift in planned { open[Self.key(shift.date, shift.variant.start, shift.variant.end), default: []].append(shift.variant) }
         var shifts: [RosteredShift] = []
@@ -65,11 +77,9 @@ public struct RosterDocument: Sendable {
         }
         shifts += assignment.unassigned.map { RosteredShift(person: nil, date: $0.date, variant: $0.variant) }
         shifts.sort(by: Self.precedes)
-        let intervals = plan.coverage.filter { $0.date >= firstDay && $0.date <= last }.map {
-            RequirementInterval(date: $0.date, start: $0.start, required: $0.required, label: $0.label, workload: $0.workload)
-        }
+        let intervals = intervals.filter { $0.date >= firstDay && $0.date <= last }
         self.init(name: name, firstDay: firstDay, weeks: weeks, timeZone: assignment.roster.timeZone.identifier, ruleSet: ruleSet,
-                  intervalMinutes: plan.intervalMinutes, staff: assignment.hours, shifts: shifts, intervals: intervals,
+                  intervalMinutes: intervalMinutes, staff: assignment.hours, shifts: shifts, intervals: intervals,
                   violations: assignment.violations, service: service, notes: notes)
     }
 

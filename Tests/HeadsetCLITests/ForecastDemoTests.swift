@@ -13,7 +13,7 @@ struct ForecastDemoTests {
         #expect(result.status == 0, "\(result.standardError)")
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
         let order = ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Shift plan", "Coverage",
-                     "Email backlog", "Org hierarchy",
+                     "Roster", "Roster coverage", "Coverage by day", "Coverage heat map", "Rule check", "Email backlog", "Org hierarchy",
                      "Title catalogue", "Headcount", "Audit log"]
         #expect(file.sheetNames == order)
 

@@ -12,6 +12,7 @@ struct StaffingDemoTests {
         #expect(result.status == 0, "\(result.standardError)")
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
         #expect(file.sheetNames == ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Shift plan", "Coverage",
+                                    "Roster", "Roster coverage", "Coverage by day", "Coverage heat map", "Rule check",
                                     "Email backlog", "Org hierarchy",
                                     "Title catalogue", "Headcount", "Audit log"])
 
