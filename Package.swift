@@ -73,6 +73,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Domain: QA scorecards, the scoring engine, evaluations, disputes, agreement statistics and sampling.
+        .target(
+            name: "Quality",
+            dependencies: ["CivilTime"],
+            swiftSettings: strictSettings
+        ),
+
         // Output floor: a safe Swift API over libxlsxwriter that knows nothing of the domain.
         .target(
             name: "Workbook",
@@ -82,7 +89,7 @@ let package = Package(
         // File formats with precise error locations.
         .target(
             name: "Interchange",
-            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", "Quality", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // The SQLite database: migrations, repositories, audit log.
@@ -101,8 +108,8 @@ let package = Package(
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Workbook", "Interchange", "Storage", "Reports",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Workbook", "Interchange", "Storage",
+                "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -155,6 +162,11 @@ let package = Package(
         .testTarget(
             name: "SchedulingTests",
             dependencies: ["CivilTime", "Scheduling"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QualityTests",
+            dependencies: ["CivilTime", "Quality"],
             swiftSettings: strictSettings
         ),
         .testTarget(

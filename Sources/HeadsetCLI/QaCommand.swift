@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `headset qa`: scorecards, scoring, agreement between evaluators.
+struct QaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qa",
+        abstract: "Quality assurance: scorecards, scoring, agreement between evaluators.",
+        discussion: "Scorecard files, scoring rules and statistics: docs/quality.md.",
+        subcommands: [QaAgreementCommand.self])
+}
