@@ -95,13 +95,13 @@ let package = Package(
         // The SQLite database: migrations, repositories, audit log.
         .target(
             name: "Storage",
-            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", "Quality", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         // One workbook design per use.
         .target(
             name: "Reports",
-            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling"],
+            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality"],
             swiftSettings: strictSettings
         ),
         // The `headset` command.
@@ -117,7 +117,8 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling"],
+            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Storage",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
 
@@ -165,6 +166,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Quality", "CivilTime", "Workbook", "XlsxReader"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "QualityTests",
             dependencies: ["CivilTime", "Quality"],
             swiftSettings: strictSettings
@@ -176,7 +182,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "Forecasting", "CivilTime", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Storage", "Forecasting", "CivilTime", "Scheduling", "Quality", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,19 +1,13 @@
 @testable import Quality
 
-/// Seeded random scorecards and answers for property tests (SplitMix64, Steele, Lea and Flood
-/// 2014), so every failure reproduces from its seed.
+/// Seeded random scorecards and answers for property tests (the module's own SplitMix64), so
+/// every failure reproduces from its seed.
 struct RandomScorecards: RandomNumberGenerator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
 
