@@ -177,7 +177,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["CivilTime", "Interchange", "Forecasting", "Scheduling"],
+            dependencies: ["CivilTime", "Interchange", "Forecasting", "Scheduling", "Quality"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -6,5 +6,5 @@ struct QaCommand: ParsableCommand {
         commandName: "qa",
         abstract: "Quality assurance: scorecards, scoring, agreement between evaluators.",
         discussion: "Scorecard files, scoring rules and statistics: docs/quality.md.",
-        subcommands: [QaAgreementCommand.self])
+        subcommands: [QaScorecardCommand.self, QaScoreCommand.self, QaAgreementCommand.self])
 }
