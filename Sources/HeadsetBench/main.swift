@@ -8,6 +8,7 @@ import Workbook
 //   headset-bench organization
 //   headset-bench scheduling [--time-limit SECONDS]
 //   headset-bench forecast [--history schedules/bank_calls_2003_weekdays_5min.csv]
+//   headset-bench quality [--evaluations N]
 // See README "Benchmarks" for the comparison with Python XlsxWriter.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -39,9 +40,11 @@ case "organization":
     print(try OrganizationBenchmark.run())
 case "staffing":
     print(try StaffingBenchmark.run())
+case "quality":
+    print(try QualityBenchmark.run(evaluations: option("--evaluations", default: 1_000_000)))
 case "scheduling":
     print(try SchedulingBenchmark.run(timeLimit: Double(option("--time-limit", default: 10))))
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing, forecast, organization, scheduling\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(suite)'; known: workbook, staffing, forecast, organization, scheduling, quality\n".utf8))
     exit(2)
 }

@@ -29,6 +29,7 @@ public struct Schema: Sendable {
         Migration("v2-interval-history", migrate: IntervalHistoryMigration.migrate),
         Migration("v3-organization", migrate: OrganizationMigration.migrate),
         Migration("v4-rosters", migrate: RosterMigration.migrate),
+        Migration("v5-quality", migrate: QualityMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.

@@ -18,6 +18,12 @@ public struct CriticalAccuracy: Hashable, Sendable {
         /// Of those, evaluations with no error of the class.
         public var errorFree: Int = 0
 
+        /// Counts made elsewhere (Storage sums them in SQL).
+        public init(applicable: Int = 0, errorFree: Int = 0) {
+            self.applicable = applicable
+            self.errorFree = errorFree
+        }
+
         /// Errors made: `applicable - errorFree`.
         public var withErrors: Int { applicable - errorFree }
         /// `errorFree ÷ applicable` in percent; nil when the class never applied.

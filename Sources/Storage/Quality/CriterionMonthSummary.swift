@@ -1,0 +1,7 @@
+import Quality
+
+/// One month of a criterion's trend.
+public struct CriterionMonthSummary: Hashable, Sendable {
+    public let month: CalendarMonth
+    public let statistics: CriterionStatistics
+}
