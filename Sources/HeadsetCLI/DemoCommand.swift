@@ -2,6 +2,7 @@ import ArgumentParser
 import CivilTime
 import Foundation
 import Reports
+import Scheduling
 import Storage
 import Workbook
 
@@ -32,12 +33,14 @@ struct DemoCommand: ParsableCommand {
         let organization = try DemoOrganization.sample()
         let today = LocalDate(Date(), in: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
         let roster = try DemoRoster.sample(forecast: forecast, organization: organization, today: today)
+        let quality = try DemoQuality.sample(organization: organization, agents: roster.document.staff.map(\.person), today: today)
         try DemoDatabase.build(at: database, actor: actor, history: forecast.history,
-                               historySource: DemoForecast.historyFile, organization: organization, roster: roster.document)
+                               historySource: DemoForecast.historyFile, organization: organization, roster: roster.document,
+                               quality: quality)
         let (store, _) = try HeadsetDatabase.open(at: database)
         defer { try? store.close() }
         let sheets = try DemoExport.write(from: store, databasePath: database, forecast: forecast, staffing: staffing,
-                                          shifts: shifts, email: email, roster: roster,
+                                          shifts: shifts, email: email, roster: roster, quality: quality,
                                           to: URL(fileURLWithPath: xlsx))
         let seconds = Date().timeIntervalSince(started)
         print("Demo contact centre: \(database)")

@@ -11,14 +11,16 @@ enum DemoExport {
     /// Writes the workbook and returns its sheet names in order.
     static func write(from store: HeadsetDatabase, databasePath: String, forecast: DemoForecast.Sample,
                       staffing: DemoStaffing.Sample, shifts: DemoShifts.Sample, email: DemoEmail.Sample,
-                      roster: DemoRoster.Sample, to url: URL) throws -> [String] {
+                      roster: DemoRoster.Sample, quality: DemoQuality.Sample, to url: URL) throws -> [String] {
         let snapshot = try store.read("reading the demo centre") { db in
             (settings: try SettingsRepository.all(in: db),
              audit: try AuditLog.entries(in: db),
              version: try SchemaInfo.version(in: db),
              history: try IntervalHistoryRepository.summary(in: db),
              organization: try OrganizationRepository.load(in: db),
-             roster: try RosterRepository.load(id: nil, in: db))
+             roster: try RosterRepository.load(id: nil, in: db),
+             evaluations: try QualityRepository.reportRows(in: db),
+             scorecards: try QualityRepository.scorecards(in: db))
         }
         let settings = Dictionary(snapshot.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
         let timeZone = settings[SettingsRepository.Key.timeZone] ?? "UTC"
@@ -32,7 +34,8 @@ enum DemoExport {
             databasePath: databasePath, schemaVersion: snapshot.version,
             facts: [("Forecast", forecast.description), ("Staffing", staffing.description),
                     ("Shift plan", shifts.description), ("Roster", roster.description), ("Email backlog", email.description),
-                    ("Organisation", DemoOrganization.description(organization, locale: locale))]
+                    ("Organisation", DemoOrganization.description(organization, locale: locale)),
+                    ("Quality", quality.description)]
                 + snapshot.history.map { summary in
                     ("Stored history", "channel \(summary.channel): \(summary.rows) intervals of "
                         + "\(summary.intervalSeconds / 60) min, \(HistoryTime.text(summary.first)) – "
@@ -43,7 +46,7 @@ enum DemoExport {
         // agents (as stored), the (synthetic) email backlog, then the organisation, then the audit log.
         let contents = ForecastSheets.summaries(includingAccuracy: true) + StaffingSheets.summaries
             + ShiftPlanSheets.summaries + RosterSheets.summaries + [DeferredBacklogSheet.summary()]
-            + OrganizationSheets.summaries + [AuditLogSheet.summary]
+            + OrganizationSheets.summaries + QaSheets.summaries + [AuditLogSheet.summary]
         var options = WorkbookOptions()
         options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
         try Workbook.write(to: url, options: options) { workbook in
@@ -59,6 +62,11 @@ enum DemoExport {
                                  notes: [RosterSheets.describe(stored.document) + " Stored as roster \(stored.id)."])
             try DeferredBacklogSheet.add(to: workbook, plan: email.plan, clock: email.clock, notes: email.notes)
             try OrganizationSheets.add(to: workbook, snapshot: organization, locale: locale)
+            let qa = QaReportCommand.report(
+                rows: snapshot.evaluations, cards: snapshot.scorecards, organization: snapshot.organization, asOf: today, minimumSample: 5,
+                notes: ["SYNTHETIC evaluations (the bank data has no recordings): \(quality.description). Drafts and "
+                    + "self-evaluations left out; teams as of \(today)."])
+            try QaSheets.add(to: workbook, report: qa)
             try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))
         }
         return [OverviewSheet.name] + contents.map(\.sheetName)

@@ -6,5 +6,6 @@ struct QaScorecardCommand: ParsableCommand {
         commandName: "scorecard",
         abstract: "Check and show scorecard files (scorecards/*.yaml).",
         discussion: "The file format: scorecards/README.md and docs/quality.md.",
-        subcommands: [QaScorecardValidateCommand.self, QaScorecardShowCommand.self])
+        subcommands: [QaScorecardValidateCommand.self, QaScorecardShowCommand.self, QaScorecardImportCommand.self,
+                      QaScorecardListCommand.self])
 }

@@ -1,4 +1,5 @@
 import Forecasting
+import Quality
 import Foundation
 import Interchange
 import Scheduling
@@ -25,6 +26,11 @@ enum UserFacingError {
         case let error as StaffingError: return staffingMessage(error)
         case let error as SchedulingError: return error.description
         case let error as ShiftFileError: return error.description
+        case let error as QualityStoreError: return error.description
+        case let error as EvaluationError: return error.description
+        case let error as DisputeError: return error.description
+        case let error as AgreementError: return error.description
+        case let error as SamplingError: return error.description
         case let error as WorkbookError:
             // A library failure while writing is the environment (disk, temp dir), not a bug.
             return error.description

@@ -31,11 +31,15 @@ struct DemoTests {
         // 5 job families, 10 roles, 11 titles, 40 people, 3 positions, 45 title assignments, 50 reporting lines and 8
         // escalation rules in org/.
         let organization = 5 + 10 + 11 + 40 + 3 + 45 + 50 + 8
-        #expect(entries?.count == 4 + organization + 1,
-                "a fresh database each time: three settings created, one history import, the organisation and the roster, once")
-        #expect(entries?[3]["entity"] as? String == "interval_history")
-        #expect(entries?[3 + organization]["entity"] as? String == "escalation_rule")
-        #expect(entries?.last?["entity"] as? String == "roster")
+        let all = try #require(entries)
+        #expect(all[3]["entity"] as? String == "interval_history")
+        #expect(all[3 + organization]["entity"] as? String == "escalation_rule")
+        #expect(all[4 + organization]["entity"] as? String == "roster")
+        // Then the QA: four scorecards, the evaluations, the disputes — once, not twice.
+        let quality = all.dropFirst(5 + organization).compactMap { $0["entity"] as? String }
+        #expect(quality.prefix(4) == ["scorecard", "scorecard", "scorecard", "scorecard"])
+        #expect(Set(quality.dropFirst(4)) == ["evaluation", "dispute"])
+        #expect(quality.filter { $0 == "scorecard" }.count == 4, "a fresh database each time")
     }
 
     @Test("an unwritable workbook path fails with exit 1 and leaves no workbook behind")

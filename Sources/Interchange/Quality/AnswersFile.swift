@@ -79,14 +79,26 @@ public struct AnswersFile: Sendable {
     ///   (unknown criteria, N/A where not allowed, values off the scale, unknown choices, values
     ///   of the wrong kind, missing answers).
     public func score(with card: ScorecardFile) throws(QualityFileError) -> ScoreResult {
-        let scorecard = card.scorecard
+        try score(with: card.scorecard, source: card.source, locate: card.located)
+    }
+
+    /// Scores the answers with a stored `scorecard` (named `source` in messages), as
+    /// ``score(with:)-(ScorecardFile)`` does with a file.
+    public func score(with scorecard: Scorecard, source: String) throws(QualityFileError) -> ScoreResult {
+        try score(with: scorecard, source: source) { problems in
+            problems.map { QualityFileProblem(file: source, line: 1, column: 1, field: $0.path, message: $0.message) }
+        }
+    }
+
+    private func score(with scorecard: Scorecard, source: String,
+                       locate: ([ScorecardProblem]) -> [QualityFileProblem]) throws(QualityFileError) -> ScoreResult {
         if scorecardKey != scorecard.key {
             throw .problems([problem(at: .root.appending(key: "scorecard"),
-                                     "the answers are for scorecard '\(scorecardKey)', but \(card.source) is '\(scorecard.key)'")])
+                                     "the answers are for scorecard '\(scorecardKey)', but \(source) is '\(scorecard.key)'")])
         }
         if let version = scorecardVersion, version != scorecard.version {
             throw .problems([problem(at: .root.appending(key: "version"),
-                                     "the answers are for \(scorecardKey) v\(version), but \(card.source) is \(scorecard.label)")])
+                                     "the answers are for \(scorecardKey) v\(version), but \(source) is \(scorecard.label)")])
         }
         var problems = interactionProblems(on: scorecard)
         let result: ScoreResult
@@ -98,8 +110,8 @@ public struct AnswersFile: Sendable {
                 problems += answerProblems.map(located)
                 throw .problems(Self.sorted(problems))
             case let .invalidScorecard(_, _, cardProblems):
-                // A ScorecardFile has validated, so this only happens to a card changed in code.
-                throw .problems(card.located(cardProblems))
+                // A ScorecardFile (or a stored card) has validated, so this only happens to a card changed in code.
+                throw .problems(locate(cardProblems))
             }
         }
         guard problems.isEmpty else { throw .problems(Self.sorted(problems)) }

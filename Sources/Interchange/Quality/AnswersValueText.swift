@@ -12,12 +12,12 @@ import Quality
 /// Keywords ignore case; choice ids do not. On a choice criterion an exact choice id wins over
 /// every keyword, so a card may offer choices named `yes` or `na`. Text that fits no reading
 /// becomes a choice, so the scoring engine explains what the criterion expects.
-enum AnswersValueText {
+public enum AnswersValueText {
     static let notApplicableSpellings: Set<String> = ["n/a", "na", "n.a.", "not applicable"]
     static let yesSpellings: Set<String> = ["yes", "y", "true"]
     static let noSpellings: Set<String> = ["no", "n", "false"]
 
-    static func value(_ written: String, for criterion: Criterion?) -> AnswerValue {
+    public static func value(_ written: String, for criterion: Criterion?) -> AnswerValue {
         let text = written.trimmingWhitespace()
         let keyword = text.lowercased()
         if case .multipleChoice(let choices)? = criterion?.kind {

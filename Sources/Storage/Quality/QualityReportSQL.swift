@@ -27,6 +27,8 @@ struct QualityReportSQL {
         }
         add("e.interaction_date >= ? AND e.interaction_date < ?", [first.firstDay.description, last.next.firstDay.description])
         add("e.status <> 'draft'", [String]())
+        // Self-evaluations are the agent's own view, for coaching; they do not grade the agent.
+        add("e.is_self_evaluation = 0", [String]())
         if let scorecardKey {
             // With a person, their index is the narrow one: keep the scorecard's out of the race.
             let column = scope == .everyone ? "e.scorecard_id" : "+e.scorecard_id"

@@ -30,6 +30,7 @@ public enum QualityRepository {
     public static let disputeEntity = "dispute"
 
     /// The statuses reports count: every evaluation past draft. A draft is unfinished work; a
-    /// submitted score stands until a dispute decision changes it.
+    /// submitted score stands until a dispute decision changes it. Self-evaluations are never
+    /// counted: they are the agent's own view, compared with the supervisor's in coaching.
     public static let reportedStatuses: Set<EvaluationStatus> = [.submitted, .acknowledged, .disputed, .final]
 }

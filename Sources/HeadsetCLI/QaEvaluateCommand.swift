@@ -1,0 +1,180 @@
+import ArgumentParser
+import CivilTime
+import Foundation
+import Interchange
+import Organization
+import Quality
+import Storage
+
+/// `headset qa evaluate`: scores an interaction on a stored scorecard and stores the evaluation,
+/// if the evaluator may evaluate the agent (above them in the hierarchy, or the agent themself).
+struct QaEvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score an interaction on a stored scorecard and store the evaluation.",
+        discussion: """
+            Examples:
+              headset qa evaluate --scorecard voice-call --agent ieva.petraityte --evaluator egle.zemaite \\
+                  --answers scorecards/examples/voice-call.yaml
+              headset qa evaluate --scorecard email --agent "Ana Horvat" --evaluator luka.duric --interactive \\
+                  --interaction mail-204 --channel email --date 2026-11-20
+
+            The evaluator must be above the agent in the reporting hierarchy on the interaction's \
+            date (or hold evaluate-all); an agent scoring themself makes a self-evaluation. The \
+            interaction comes from the answers file or --interaction/--channel/--date. Without \
+            --answers in a terminal (or with --interactive) each criterion is asked in turn. The \
+            evaluation is submitted unless --draft; nothing is stored when anything is wrong.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Scorecard key (the latest published version unless --version).", valueName: "key"))
+    var scorecard: String
+
+    @Option(name: .long, help: ArgumentHelp("Scorecard version.", valueName: "n"))
+    var version: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The agent evaluated: key or display name.", valueName: "person"))
+    var agent: String
+
+    @Option(name: .long, help: ArgumentHelp("Who evaluates: key or display name.", valueName: "person"))
+    var evaluator: String
+
+    @Option(name: .long, help: ArgumentHelp("Answers YAML (scorecard, interaction, answers).", valueName: "path"))
+    var answers: String?
+
+    @Flag(name: .long, help: "Ask each criterion in turn on the terminal.")
+    var interactive = false
+
+    @Option(name: .long, help: ArgumentHelp("Interaction id (when the answers file has none).", valueName: "id"))
+    var interaction: String?
+
+    @Option(name: .long, help: ArgumentHelp("voice, email, chat, letter, fax or in-person.", valueName: "channel"))
+    var channel: String?
+
+    @Option(name: .long, help: ArgumentHelp("Interaction date, YYYY-MM-DD.", valueName: "date"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("Evaluation id (default: INTERACTION/EVALUATOR).", valueName: "id"))
+    var id: String?
+
+    @Flag(name: .long, help: "Store as a draft (not submitted).")
+    var draft = false
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        if answers == nil && !interactive && isatty(STDIN_FILENO) == 0 {
+            throw ValidationError("give --answers FILE.yaml, or --interactive to answer on the terminal")
+        }
+        if answers != nil && interactive { throw ValidationError("--answers and --interactive exclude each other") }
+        if let date, LocalDate(date) == nil { throw ValidationError("--date must be a date such as 2026-11-20, got '\(date)'") }
+        if let channel, InteractionChannel(rawValue: channel) == nil {
+            throw ValidationError("--channel must be one of \(InteractionChannel.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let file = try answers.map(QaFiles.answers)
+        if let file, file.scorecardKey != scorecard {
+            throw CommandError("\(file.source): the answers are for scorecard '\(file.scorecardKey)', not '\(scorecard)'")
+        }
+        let store = try QaStore.open(database)
+        defer { try? store.close() }
+        let organization = try QaStore.organization(store)
+        let agentKey = try QaStore.person(agent, in: organization)
+        let evaluatorKey = try QaStore.person(evaluator, in: organization)
+        guard let card = try store.read("reading the scorecard", { db in
+            try QualityRepository.scorecard(key: scorecard, version: version ?? file?.scorecardVersion, in: db)
+        })
+        else {
+            throw CommandError("no published scorecard '\(scorecard)'" + (version.map { " v\($0)" } ?? "")
+                + " in the database (headset qa scorecard import, headset qa scorecard list)")
+        }
+        let reference = try interactionReference(file: file, card: card)
+        if agentKey == evaluatorKey {
+            try QaStore.require(evaluatorKey, .view, on: agentKey, in: organization, date: reference.date)
+        } else {
+            try QaStore.require(evaluatorKey, .evaluate, on: agentKey, in: organization, date: reference.date)
+        }
+
+        let given: [Answer]
+        if let file {
+            do throws(QualityFileError) {
+                _ = try file.score(with: card, source: "\(card.label) (database)")
+            } catch {
+                throw QaFiles.commandError(error)
+            }
+            given = file.answers(for: card)
+        } else {
+            given = try QaInteractiveAnswers.ask(card)
+        }
+        let now = Date()
+        let evaluationID = id ?? "\(reference.id)/\(evaluatorKey)"
+        var evaluation = try Evaluation(id: evaluationID, scorecardKey: card.key, scorecardVersion: card.version,
+                                        evaluatorID: evaluatorKey, agentID: agentKey, interaction: reference, answers: given,
+                                        createdAt: now)
+        let score: ScoreResult
+        if draft {
+            score = try evaluation.score(with: card)
+        } else {
+            (evaluation, score) = try evaluation.submitted(with: card, at: now)
+        }
+        let actor = database.resolvedActor
+        let outcome = try store.write("storing the evaluation") { db in
+            try QualityRepository.saveEvaluation(evaluation, score: score, actor: actor, in: db)
+        }
+        switch output.format {
+        case .json:
+            print(JSONOutput.encode(QaEvaluationSummary(evaluation: evaluation, score: score, stored: "\(outcome)")))
+        case .csv, .table:
+            let who = QaStore.name(agentKey, in: organization), by = QaStore.name(evaluatorKey, in: organization)
+            print("Evaluation \(evaluation.id) of \(who) by \(by)" + (evaluation.isSelfEvaluation ? " (self-evaluation)" : "")
+                + " on \(card.label): \(evaluation.status), \(outcome)")
+            print(QaTableText.withoutTrailingSpaces(QaScoreExplanation(result: score, card: card, language: nil).text))
+        }
+    }
+
+    private func interactionReference(file: AnswersFile?, card: Scorecard) throws -> InteractionReference {
+        if let given = file?.interaction, interaction == nil, channel == nil, date == nil { return given }
+        guard let interaction, let date = date.flatMap(LocalDate.init) else {
+            throw CommandError("the interaction is missing: the answers file has none, so give --interaction ID --date YYYY-MM-DD "
+                + "(and --channel unless the card has one channel)")
+        }
+        let chosen: InteractionChannel
+        if let channel, let parsed = InteractionChannel(rawValue: channel) {
+            chosen = parsed
+        } else if card.channels.count == 1, let only = card.channels.first {
+            chosen = only
+        } else {
+            throw CommandError("give --channel: \(card.label) is for \(card.channels.map(\.rawValue).sorted().joined(separator: ", "))")
+        }
+        return try InteractionReference(id: interaction, channel: chosen, date: date)
+    }
+}
+
+/// What `qa evaluate --format json` prints.
+struct QaEvaluationSummary: Encodable {
+    let evaluation: String
+    let scorecard: String
+    let agent: String
+    let evaluator: String
+    let selfEvaluation: Bool
+    let status: String
+    let stored: String
+    let score: Double?
+    let passed: Bool
+    let outcome: String
+
+    init(evaluation: Evaluation, score: ScoreResult, stored: String) {
+        self.evaluation = evaluation.id
+        scorecard = evaluation.scorecardLabel
+        agent = evaluation.agentID
+        evaluator = evaluation.evaluatorID
+        selfEvaluation = evaluation.isSelfEvaluation
+        status = evaluation.status.rawValue
+        self.stored = stored
+        self.score = score.score.map(QaScoreReport.tidy)
+        passed = score.passed
+        outcome = QaScoreReport.name(score.outcome)
+    }
+}

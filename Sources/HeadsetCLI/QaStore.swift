@@ -1,0 +1,44 @@
+import CivilTime
+import Foundation
+import GRDB
+import Organization
+import Quality
+import Storage
+
+/// What the database-backed `headset qa` commands share: opening an existing database, the
+/// organisation's permissions on a date, people named by key or display name.
+enum QaStore {
+    static func open(_ database: DatabaseOptions) throws -> HeadsetDatabase {
+        let path = database.resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandError("no database at \(path): import the organisation first (headset org import) and the scorecards "
+                + "(headset qa scorecard import)")
+        }
+        return try database.open().0
+    }
+
+    static func organization(_ store: HeadsetDatabase) throws -> Organization {
+        let organization = try store.read("reading the organisation") { db in try OrganizationRepository.load(in: db) }
+        guard !organization.people.isEmpty else {
+            throw CommandError("the database holds no organisation: import it with headset org import")
+        }
+        return organization
+    }
+
+    /// The key of the person `text` names.
+    static func person(_ text: String, in organization: Organization) throws -> String {
+        try PersonLookup.person(text, in: organization).key
+    }
+
+    /// Throws unless `actor` may do `action` on `subject`'s records on `date`.
+    static func require(_ actor: String, _ action: PermissionAction, on subject: String, in organization: Organization,
+                        date: LocalDate) throws {
+        let decision = Permissions(organization: organization, asOf: date).may(actor: actor, action, on: subject)
+        if let denial = decision.denial { throw CommandError("not allowed: \(denial)") }
+    }
+
+    /// The display name of `key`, or the key.
+    static func name(_ key: String, in organization: Organization) -> String {
+        organization.person(key)?.displayName ?? key
+    }
+}
