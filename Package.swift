@@ -118,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "HeadsetBench",
             dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Storage",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+                           "Reports", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
 

@@ -3,6 +3,8 @@ import Dispatch
 import Foundation
 import GRDB
 import Quality
+import Reports
+import Workbook
 import Storage
 
 /// The quality storage targets: a million seeded evaluations (500 agents × 24 months) scored and
@@ -104,7 +106,30 @@ enum QualityBenchmark {
                                                              from: from, through: last, in: db)
             return "\(trend.reduce(0) { $0 + $1.statistics.answers }) answers"
         }
+        report += try workbook(from: reports, card: card, evaluations: 100_000)
         return report
+    }
+
+    /// The QA workbook (`headset qa report --xlsx`) over the newest `evaluations` evaluations:
+    /// read in bulk, then written in constant memory, each timed.
+    private static func workbook(from database: HeadsetDatabase, card: Scorecard, evaluations: Int) throws -> String {
+        var clock = DispatchTime.now().uptimeNanoseconds
+        let rows = try database.read { db in try QualityRepository.reportRows(in: db) }.suffix(evaluations)
+        let read = seconds(since: clock)
+        clock = DispatchTime.now().uptimeNanoseconds
+        let report = QaReport(evaluations: rows.map { row in
+            QaEvaluationRow(id: row.key, date: row.date, agent: row.agent, agentName: row.agent, team: "", evaluatorName: row.evaluator,
+                            scorecard: "\(row.scorecardKey) v\(row.scorecardVersion)", channel: row.channel, status: row.status,
+                            score: row.score, passed: row.passed, criticalErrors: row.criticalErrors, criteria: row.criteria)
+        }, criteria: card.criteria.map { .init(id: $0.criterion.id, label: $0.criterion.label.text) })
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("headset-bench-qa-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Workbook.write(to: url, options: WorkbookOptions(constantMemory: true)) { workbook in
+            try QaSheets.add(to: workbook, report: report)
+        }
+        let written = seconds(since: clock)
+        return String(format: "  QA workbook, %d evaluations  %7.2f s read + %.2f s written = %.2f s (target 10 s), %.1f MB\n",
+                      rows.count, read, written, read + written, Double(fileSize(url.path)) / 1e6)
     }
 
     /// `first` (cold) and best of 3 more runs of `query`, with what it found.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Interchange
 import Quality
+import Reports
 
 /// `headset qa agreement --ratings FILE.csv --level …`: Krippendorff's alpha of a reliability matrix.
 struct QaAgreementCommand: ParsableCommand {
@@ -69,15 +70,11 @@ struct QaAgreementCommand: ParsableCommand {
                 ?? "undefined (every pairable value is the same: no disagreement to expect)"
             print("Krippendorff's alpha (\(level.rawValue)): \(alpha)")
             print("\(report.units) units with two or more ratings, \(report.pairableValues) pairable values, \(report.raters) raters")
-            if let value = report.alpha { print(Self.reading(value)) }
+            if let value = report.alpha {
+                let advice = QaCalibrationReading(alpha: value).advice
+                print(advice.prefix(1).uppercased() + advice.dropFirst() + ".")
+            }
         }
-    }
-
-    /// Krippendorff's (2004) guidance: rely on α ≥ .800; tentative conclusions only from .667.
-    static func reading(_ alpha: Double) -> String {
-        if alpha >= 0.8 { return "Reliable (α ≥ .800, Krippendorff's threshold for relying on the scores)." }
-        if alpha >= 0.667 { return "Tentative (.667 ≤ α < .800: draw tentative conclusions only)." }
-        return "Unreliable (α < .667): calibrate the evaluators before trusting these scores."
     }
 
     /// The error with the file's unit and rater names instead of positions.

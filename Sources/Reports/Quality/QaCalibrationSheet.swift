@@ -16,6 +16,8 @@ enum QaCalibrationSheet {
     static let criterionHeaders = ["Criterion", "Interactions", "Comparisons", "Mean |deviation|", "Leniency", "Mean SD",
                                    "Largest range", "Krippendorff's α", "Reading", "Fleiss' κ", "Note"]
     static let noteColumn = 10
+    /// In the evaluator table, the first "<criterion>: leniency" column (after the 7 fixed ones).
+    static let firstCriterionColumn = 7
 
     static func add(to workbook: Workbook, analysis: CalibrationAnalysis, items: [CalibrationItem],
                     summaries: [QaCalibrationCriterionSummary], notes: [String]) throws {
@@ -24,7 +26,7 @@ enum QaCalibrationSheet {
             if case .criterion(let id) = calibration.target { return id }
             return nil
         }
-        let lastColumn = max(criterionHeaders.count - 1, 6 + criterionIds.count)
+        let lastColumn = max(criterionHeaders.count - 1, firstCriterionColumn - 1 + criterionIds.count)
         try sheet.merge(CellRange(rows: 0...0, columns: 0...lastColumn),
                         value: .text("Calibration against the benchmark '\(analysis.benchmarkRaterId)'"), style: .title)
         let raters = Set(items.flatMap { $0.ratings.map(\.raterId) }).count
@@ -51,7 +53,8 @@ enum QaCalibrationSheet {
         for (offset, summary) in summaries.enumerated() {
             let isOverall = summary.target == .overall
             func styled(_ style: CellStyle) -> CellStyle { isOverall ? style.with(bold: true) : style }
-            let note = summary.fleiss.note.map { "Fleiss' κ: \($0)" } ?? (summary.alpha == nil ? alphaNote(summary) : "")
+            let note = [summary.alpha == nil ? alphaNote(summary) : nil, summary.fleiss.note.map { "Fleiss' κ: \($0)" }]
+                .compactMap { $0 }.joined(separator: "; ")
             let cells: [(CellValue, CellStyle)] = [
                 (.text(QaCalibrationSheets.title(of: summary.target)), styled(.bold)),
                 (.integer(summary.items), styled(.integer)),
@@ -77,15 +80,17 @@ enum QaCalibrationSheet {
 
         // Other widths follow the content; the note column stays narrow, its text running on into
         // the empty cells to its right, unless an evaluator column below needs more.
-        let headerBelow = criterionIds.indices.contains(noteColumn - 7) ? "\(criterionIds[noteColumn - 7]): leniency" : ""
+        let below = noteColumn - firstCriterionColumn
+        let headerBelow = criterionIds.indices.contains(below) ? "\(criterionIds[below]): leniency" : ""
         sheet.setColumnWidth(Double(max(14, headerBelow.count + 2)), columns: noteColumn...noteColumn)
         try sheet.setPrintLayout(repeatingRows: headerRow...headerRow)
     }
 
     /// Alpha and its reading coloured as Krippendorff reads them; an empty alpha is left alone.
     private static func highlightReadings(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
-        let alpha = "$H\(rows.lowerBound + 1)"
-        let cells = CellRange(rows: rows, columns: 7...8)
+        let column = criterionHeaders.firstIndex(of: "Krippendorff's α") ?? 7
+        let alpha = "$\(CellReference.columnLetters(column))\(rows.lowerBound + 1)"
+        let cells = CellRange(rows: rows, columns: column...(column + 1))   // alpha and its reading
         try sheet.addConditionalFormat(.formula("=AND(ISNUMBER(\(alpha)),\(alpha)>=0.8)", style: .goodHighlight), to: cells)
         try sheet.addConditionalFormat(.formula("=AND(ISNUMBER(\(alpha)),\(alpha)>=0.667,\(alpha)<0.8)", style: .neutralHighlight),
                                        to: cells)
@@ -128,7 +133,7 @@ enum QaCalibrationSheet {
         // Overall (0–100) and criterion scales differ, so each column gets its own bar or scale.
         try sheet.addConditionalFormat(.dataBar(.chartOrange), to: CellRange(rows: rows, columns: 2...2))
         try sheet.addConditionalFormat(.dataBar(.chartOrange), to: CellRange(rows: rows, columns: 5...5))
-        for column in criterionIds.indices.map({ 7 + $0 }) {
+        for column in criterionIds.indices.map({ firstCriterionColumn + $0 }) {
             try sheet.addConditionalFormat(QaCalibrationSheets.deviationScale, to: CellRange(rows: rows, columns: column...column))
         }
     }
