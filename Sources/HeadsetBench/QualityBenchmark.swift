@@ -106,15 +106,18 @@ enum QualityBenchmark {
                                                              from: from, through: last, in: db)
             return "\(trend.reduce(0) { $0 + $1.statistics.answers }) answers"
         }
-        report += try workbook(from: reports, card: card, evaluations: 100_000)
+        // The newest 100,000: the last three months (about 125,000) read, the newest kept.
+        report += try workbook(from: reports, card: card, since: LocalDate(year: 2024 + (months - 3) / 12, month: (months - 3) % 12 + 1, day: 1)!,
+                                 evaluations: 100_000)
         return report
     }
 
     /// The QA workbook (`headset qa report --xlsx`) over the newest `evaluations` evaluations:
     /// read in bulk, then written in constant memory, each timed.
-    private static func workbook(from database: HeadsetDatabase, card: Scorecard, evaluations: Int) throws -> String {
+    private static func workbook(from database: HeadsetDatabase, card: Scorecard, since first: LocalDate,
+                                 evaluations: Int) throws -> String {
         var clock = DispatchTime.now().uptimeNanoseconds
-        let rows = try database.read { db in try QualityRepository.reportRows(in: db) }.suffix(evaluations)
+        let rows = try database.read { db in try QualityRepository.reportRows(from: first, in: db) }.suffix(evaluations)
         let read = seconds(since: clock)
         clock = DispatchTime.now().uptimeNanoseconds
         let report = QaReport(evaluations: rows.map { row in

@@ -6,7 +6,8 @@ struct QaCommand: ParsableCommand {
         commandName: "qa",
         abstract: "Quality assurance: scorecards, scoring, agreement between evaluators.",
         discussion: "Scorecard files, scoring rules and statistics: docs/quality.md.",
-        subcommands: [QaScorecardCommand.self, QaScoreCommand.self, QaEvaluateCommand.self, QaDisputeCommand.self, QaReportCommand.self,
+        subcommands: [QaScorecardCommand.self, QaScoreCommand.self, QaEvaluateCommand.self, QaShowCommand.self, QaAcknowledgeCommand.self,
+                      QaDisputeCommand.self, QaReportCommand.self,
                        QaAgreementCommand.self, QaSampleCommand.self,
                       QaCalibrateCommand.self])
 }

@@ -154,4 +154,22 @@ struct QaEvaluationFlowTests {
         #expect(result.standardOutput.contains("\"evaluation\" : \"call-1/egle.zemaite\""))
         #expect(result.standardOutput.contains("\"score\" : 100"), "every answer the best, N/A removed")
     }
+
+    @Test("only the agent acknowledges; the agent and those above read the evaluation, nobody else")
+    func acknowledgeAndShow() throws {
+        let scratch = try Self.prepared()
+        #expect(try Self.evaluate(agent: "ieva.petraityte", by: "egle.zemaite", in: scratch).status == 0)
+        let id = "call-88123/egle.zemaite"
+        let other = try Self.qa(["acknowledge", "--evaluation", id, "--by", "tomas.kazlauskas"], in: scratch)
+        #expect(other.status == 1)
+        #expect(other.standardError.contains("not allowed"))
+        let own = try Self.qa(["acknowledge", "--evaluation", id, "--by", "ieva.petraityte"], in: scratch)
+        #expect(own.status == 0, "\(own.standardError)")
+        for (reader, allowed) in [("ieva.petraityte", true), ("egle.zemaite", true), ("jonas.simkus", true),
+                                  ("tomas.kazlauskas", false), ("ana.horvat", false)] {
+            let shown = try Self.qa(["show", "--evaluation", id, "--as", reader, "--format", "json"], in: scratch)
+            #expect((shown.status == 0) == allowed, "\(reader): \(shown.standardError)")
+            if allowed { #expect(shown.standardOutput.contains("\"status\" : \"acknowledged\"")) }
+        }
+    }
 }

@@ -49,7 +49,7 @@ struct QaWorkbookTests {
     func evaluations() throws {
         let file = try Self.write()
         #expect(file.sheetNames == QaSheets.sheetNames)
-        #expect(file.sheetNames == ["Evaluations", "Agent summary", "Criterion heat map", "QA trend"])
+        #expect(file.sheetNames == ["Evaluations", "Agent summary", "Evaluator summary", "Criterion heat map", "QA trend"])
         let sheet = try file.sheet("Evaluations")
         #expect(sheet.autoFilter == "A1:P6")
         #expect(sheet.frozenRows == 1)
@@ -99,5 +99,17 @@ struct QaWorkbookTests {
         let chart = try #require(trend.charts.first)
         #expect(chart.kinds == ["bar", "line"])
         #expect(chart.seriesNames == ["Evaluations", "Mean score %"])
+    }
+}
+
+extension QaWorkbookTests {
+    @Test("evaluator summary: evaluations, mean given and its distance from everyone's mean, live")
+    func evaluatorSummary() throws {
+        let sheet = try Self.write().sheet("Evaluator summary")
+        let row = try Self.row(sheet, "Eglė Žemaitė")
+        #expect(sheet.cell(row: row, column: 1)?.value == .number(5))
+        #expect(sheet.cell(row: row, column: 2)?.value == .number(85), "(80 + 90 + 70 + 100) / 4")
+        #expect(sheet.cell(row: row, column: 4)?.value == .number(0), "the only evaluator is everyone")
+        #expect(sheet.cell(row: row, column: 2)?.formula?.hasPrefix("IFERROR(AVERAGEIFS(Evaluations!$K$2:$K$6,Evaluations!$G$2:$G$6") == true)
     }
 }
