@@ -80,6 +80,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Domain: coaching sessions, action items, acknowledgement, follow-ups and their effect.
+        .target(
+            name: "Coaching",
+            dependencies: ["CivilTime"],
+            swiftSettings: strictSettings
+        ),
+
         // Output floor: a safe Swift API over libxlsxwriter that knows nothing of the domain.
         .target(
             name: "Workbook",
@@ -168,6 +175,11 @@ let package = Package(
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "Quality", "CivilTime", "Workbook", "XlsxReader"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CoachingTests",
+            dependencies: ["CivilTime", "Coaching"],
             swiftSettings: strictSettings
         ),
         .testTarget(
