@@ -26,6 +26,7 @@ bench: deps
 	./.build/release/headset-bench forecast
 	./.build/release/headset-bench organization
 	./.build/release/headset-bench scheduling
+	./.build/release/headset-bench quality
 
 clean:
 	rm -rf .build headset-demo.xlsx headset-demo.sqlite
