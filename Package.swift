@@ -102,7 +102,8 @@ let package = Package(
         // The SQLite database: migrations, repositories, audit log.
         .target(
             name: "Storage",
-            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", "Quality", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         // One workbook design per use.
@@ -115,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Workbook", "Interchange", "Storage",
+                "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching", "Workbook", "Interchange", "Storage",
                 "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -194,7 +195,8 @@ let package = Package(
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "Forecasting", "CivilTime", "Scheduling", "Quality", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Storage", "Forecasting", "CivilTime", "Scheduling", "Quality", "Coaching",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -23,7 +23,7 @@ public struct CoachingSession: Hashable, Sendable {
     /// For the coach and those above them; never shown to the agent.
     public let privateNotes: String
     /// When a follow-up evaluation on the same criteria is due, if one was scheduled.
-    public let followUpDue: LocalDate?
+    public private(set) var followUpDue: LocalDate?
     public private(set) var acknowledgement: CoachingAcknowledgement?
 
     /// - Throws: ``CoachingError`` for empty ids, the coach coaching themself, a length outside
@@ -73,6 +73,14 @@ public struct CoachingSession: Hashable, Sendable {
         guard acknowledgement == nil else { throw .alreadyAcknowledged(session: id) }
         var copy = self
         copy.acknowledgement = CoachingAcknowledgement(at: time, comment: comment)
+        return copy
+    }
+
+    /// With a follow-up evaluation on the same criteria due on `due` (not before the session).
+    public func withFollowUp(due: LocalDate) throws(CoachingError) -> CoachingSession {
+        guard due >= date else { throw .followUpBeforeSession(due: due, session: date) }
+        var copy = self
+        copy.followUpDue = due
         return copy
     }
 

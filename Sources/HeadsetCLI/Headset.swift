@@ -11,6 +11,6 @@ struct Headset: ParsableCommand {
             """,
         version: HeadsetVersion.current,
         subcommands: [InitCommand.self, HistoryCommand.self, ForecastCommand.self, StaffingCommand.self, DeferredCommand.self,
-                      ScheduleCommand.self, OrgCommand.self, QaCommand.self, DemoCommand.self, AuditCommand.self]
+                      ScheduleCommand.self, OrgCommand.self, QaCommand.self, CoachCommand.self, DemoCommand.self, AuditCommand.self]
     )
 }

@@ -66,6 +66,11 @@ struct ScheduleRosterCommand: ParsableCommand {
                                             valueName: "path"))
     var xlsx: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Activities to book inside shifts (person,date,start,minutes,activity; headset coach export --activities).",
+        valueName: "path"))
+    var activities: String?
+
     @Option(name: .long, help: ArgumentHelp("The roster's name in the database (default: 'Roster FROM').", valueName: "name"))
     var name: String?
 
@@ -129,10 +134,17 @@ struct ScheduleRosterCommand: ParsableCommand {
                                     requiredSkills: RosterAssigner.requiredSkills(of: templates.templates)).assign()
         let seconds = Date().timeIntervalSince(started)
         let notes = ["Requirements: \(requirements), shifts: \(shifts), staff: \(staff), rules: \(rules)."]
-        let document = RosterDocument(
+        var document = RosterDocument(
             name: name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "Roster \(first)", assignment: result, planned: horizon, plan: plan, firstDay: first,
             weeks: weeks, ruleSet: ruleSet.name,
             service: ServiceExpectation(seconds: goal.seconds, target: goal.fraction, shrinkage: shrinkage / 100), notes: notes)
+        if let activities {
+            document.activities = try RosterActivitiesFile.read(URL(fileURLWithPath: activities))
+            let (inside, outside) = document.placedActivities()
+            document.notes.append("Activities from \(activities): \(inside.count) booked inside shifts "
+                + "(\(NumberText.oneDecimal(Double(inside.reduce(0) { $0 + $1.minutes }) / 60)) h off the phones)"
+                + (outside.isEmpty ? "" : "; \(outside.count) fall outside the person's shifts and change nothing") + ".")
+        }
         var rosterID: Int64?
         if !noSave {
             let (store, _) = try database.open()

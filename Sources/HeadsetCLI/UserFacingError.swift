@@ -1,3 +1,4 @@
+import Coaching
 import Forecasting
 import Quality
 import Foundation
@@ -31,6 +32,8 @@ enum UserFacingError {
         case let error as DisputeError: return error.description
         case let error as AgreementError: return error.description
         case let error as SamplingError: return error.description
+        case let error as CoachingError: return error.description
+        case let error as CoachingStoreError: return error.description
         case let error as WorkbookError:
             // A library failure while writing is the environment (disk, temp dir), not a bug.
             return error.description

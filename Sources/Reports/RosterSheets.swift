@@ -66,6 +66,10 @@ public enum RosterSheets {
         var text = "Roster '\(roster.name)': \(roster.firstDay) – \(roster.lastDay) (\(roster.weeks) week"
             + (roster.weeks == 1 ? "" : "s") + "), \(roster.staff.count) people, \(roster.assignedShifts.count) shifts assigned, "
             + "\(roster.openShifts.count) open; rules: \(roster.ruleSet); zone \(roster.timeZone)"
+        if !roster.activities.isEmpty {
+            let hours = Double(roster.activities.reduce(0) { $0 + $1.minutes }) / 60
+            text += "; \(roster.activities.count) activities booked (\(String(format: "%.1f", hours)) h off the phones)"
+        }
         if let service = roster.service {
             text += "; service: \(StaffingSheets.format(percent: service.target)) % in \(StaffingSheets.format(seconds: service.seconds)) s, "
                 + "shrinkage \(StaffingSheets.format(percent: service.shrinkage)) %"

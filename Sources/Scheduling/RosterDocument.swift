@@ -25,6 +25,8 @@ public struct RosterDocument: Sendable {
     public let violations: [RuleViolation]
     /// How the expected service level is worked out; nil when it is not.
     public let service: ServiceExpectation?
+    /// Activities booked inside rostered shifts (coaching, training): off the phones.
+    public var activities: [RosterActivity] = []
     /// Where the roster came from, one line each, for the sheets.
     public var notes: [String]
 
@@ -98,24 +100,54 @@ public struct RosterDocument: Sendable {
     }
 
     /// Per interval: agents required and agents the assigned shifts have working (open shifts do
-    /// not count; a break covering part of an interval counts the part worked).
+    /// not count; a break covering part of an interval counts the part worked; a booked activity
+    /// inside a shift takes its part too).
     public func coverage() -> [IntervalCoverage] {
         guard intervalMinutes > 0 else { return [] }
-        var byDay: [Int: [ShiftVariant]] = [:]
-        for shift in shifts where shift.person != nil { byDay[shift.date.dayNumber, default: []].append(shift.variant) }
+        var byDay: [Int: [RosteredShift]] = [:]
+        for shift in shifts where shift.person != nil { byDay[shift.date.dayNumber, default: []].append(shift) }
+        let booked = Dictionary(grouping: activities, by: \.person)
         // A shift starting up to two days earlier can still be running (a night shift over a weekend).
         return intervals.map { interval in
             var worked = 0
             for back in 0...2 {
                 let offset = back * 1440 + interval.start.minutes
-                for variant in byDay[interval.date.dayNumber - back] ?? [] {
-                    worked += variant.workedMinutes(from: offset, to: offset + intervalMinutes)
+                let day = interval.date.adding(days: -back)
+                for shift in byDay[day.dayNumber] ?? [] {
+                    worked += shift.variant.workedMinutes(from: offset, to: offset + intervalMinutes)
+                    for activity in booked[shift.person ?? ""] ?? [] {
+                        worked -= Self.overlap(activity, shift: shift, from: offset, to: offset + intervalMinutes)
+                    }
                 }
             }
             return IntervalCoverage(date: interval.date, start: interval.start, label: interval.label, required: interval.required,
                                     scheduled: IntervalCoverage.clean(Double(worked) / Double(intervalMinutes)),
                                     workload: interval.workload)
         }
+    }
+
+    /// Minutes of `activity` in `[from, to)` (counted from the shift's day) while `shift` is worked.
+    static func overlap(_ activity: RosterActivity, shift: RosteredShift, from: Int, to: Int) -> Int {
+        var minutes = 0
+        for minute in from..<to where activity.minutes(from: minute, to: minute + 1, countedFrom: shift.date) > 0 {
+            minutes += shift.variant.workedMinutes(from: minute, to: minute + 1)
+        }
+        return minutes
+    }
+
+    /// Activities that fall inside an assigned shift of their person, and those that do not
+    /// (booked on a day off, or outside the shift's hours): the latter change nothing.
+    public func placedActivities() -> (inside: [RosterActivity], outside: [RosterActivity]) {
+        var inside: [RosterActivity] = [], outside: [RosterActivity] = []
+        for activity in activities {
+            let fits = shifts.contains { shift in
+                guard shift.person == activity.person else { return false }
+                let begin = (activity.date.dayNumber - shift.date.dayNumber) * 1440 + activity.start.minutes
+                return begin >= shift.variant.start.minutes && begin + activity.minutes <= shift.variant.start.minutes + shift.variant.lengthMinutes
+            }
+            if fits { inside.append(activity) } else { outside.append(activity) }
+        }
+        return (inside, outside)
     }
 
     /// Totals per day of the roster, then per roster week (weeks start on ``firstDay``'s weekday).

@@ -79,6 +79,13 @@ public enum RosterRepository {
             try violation.execute(arguments: [id, ordinal, found.person, found.date.description, found.endDate?.description, found.rule,
                                               found.kind, found.citation, found.message, found.value, found.limit, found.unit])
         }
+        let activity = try db.cachedStatement(sql: """
+            INSERT INTO roster_activity (roster_id, ordinal, person_key, day, start_minute, minutes, name) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, booked) in document.activities.enumerated() {
+            try activity.execute(arguments: [id, ordinal, booked.person, booked.date.description, booked.start.minutes, booked.minutes,
+                                             booked.name])
+        }
         let summary = try list(in: db).first { $0.id == id }
         try AuditLog.record(actor, entity: auditEntity, key: String(id), action: .create, before: Summary?.none, after: summary,
                             in: db)
@@ -145,11 +152,17 @@ public enum RosterRepository {
         let shrinkage: Double? = header["shrinkage"]
         let service = seconds.map { ServiceExpectation(seconds: $0, target: target ?? 0.8, shrinkage: shrinkage ?? 0) }
         let notes: String = header["notes"]
-        let document = RosterDocument(
+        let activities = try Row.fetchAll(db, sql: "SELECT * FROM roster_activity WHERE roster_id = ? ORDER BY ordinal",
+                                          arguments: [id]).map { row in
+            RosterActivity(person: row["person_key"], date: try date(row["day"]), start: TimeOfDay(minutes: row["start_minute"]),
+                           minutes: row["minutes"], name: row["name"])
+        }
+        var document = RosterDocument(
             name: header["name"], firstDay: try date(header["first_day"]), weeks: header["weeks"], timeZone: header["time_zone"],
             ruleSet: header["rule_set"], intervalMinutes: header["interval_minutes"], staff: staff, shifts: shifts,
             intervals: intervals, violations: violations, service: service,
             notes: notes.isEmpty ? [] : notes.components(separatedBy: "\n"))
+        document.activities = activities
         return (id, document)
     }
 

@@ -30,6 +30,8 @@ public struct Schema: Sendable {
         Migration("v3-organization", migrate: OrganizationMigration.migrate),
         Migration("v4-rosters", migrate: RosterMigration.migrate),
         Migration("v5-quality", migrate: QualityMigration.migrate),
+        Migration("v6-coaching", migrate: CoachingMigration.migrate),
+        Migration("v7-roster-activities", migrate: RosterActivityMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.

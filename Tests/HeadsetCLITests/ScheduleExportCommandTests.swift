@@ -199,3 +199,30 @@ struct ScheduleExportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: unsaved.file("wfm.sqlite").path), "--no-save opens no database")
     }
 }
+
+extension ScheduleExportCommandTests {
+    @Test("--activities books coaching inside a shift: that interval's rostered agents drop, kept through export")
+    func activities() throws {
+        let scratch = try ScratchDirectory()
+        let plain = try Self.roster(in: scratch, extra: ["--no-save", "--out", "plain.csv", "--xlsx", "plain.xlsx"])
+        #expect(plain.status == 0, "\(plain.standardError)")
+        // Whoever works Monday's 07:00 shift is coached 10:00–10:30.
+        let rows = try String(contentsOf: scratch.file("plain.csv"), encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",") }
+        let monday = try #require(rows.first { $0.count > 2 && $0[1] == "2026-12-07" && $0[2] == "07:00" })
+        try "person,date,start,minutes,activity\n\(monday[0]),2026-12-07,10:00,30,coaching\n"
+            .write(to: scratch.file("activities.csv"), atomically: true, encoding: .utf8)
+        let booked = try Self.roster(in: scratch, extra: ["--activities", "activities.csv", "--xlsx", "booked.xlsx"])
+        #expect(booked.status == 0, "\(booked.standardError)")
+        func rostered(_ name: String) throws -> Double {
+            let sheet = try XlsxFile(contentsOf: scratch.file(name)).sheet("Roster coverage")
+            let row = try #require((0...sheet.maxRow).first { sheet.cell(row: $0, column: 1)?.value.stringValue == "Mon 7 Dec 10:00" })
+            return try ScheduleRosterWorkbookTests.number(sheet, row, 3)
+        }
+        #expect(try rostered("booked.xlsx") == (try rostered("plain.xlsx")) - 1)
+        let exported = try HeadsetProcess.run(["schedule", "export", "--database", "wfm.sqlite", "--xlsx", "export.xlsx"], in: scratch.url)
+        #expect(exported.status == 0, "\(exported.standardError)")
+        #expect(try rostered("export.xlsx") == (try rostered("booked.xlsx")), "activities are saved with the roster")
+        let bad = try Self.roster(in: scratch, extra: ["--activities", "missing-column.csv"])
+        #expect(bad.status == 1)
+    }
+}

@@ -82,4 +82,23 @@ struct RosterDocumentTests {
         #expect(entries[0].breaks == [RosterBreak(start: TimeOfDay(hour: 10, minute: 0), minutes: 15, paid: true)])
         #expect(entries[2].endDate == Self.monday.adding(days: 1))
     }
+
+    @Test("a booked activity takes its worked minutes off coverage; during a break it takes nothing twice; off-shift it changes nothing")
+    func activities() {
+        var document = Self.document()
+        document.activities = [
+            // 10:00–10:30: Ana is on a break 10:00–10:15, so only 10:15–10:30 (15 of her 45 worked minutes) goes.
+            RosterActivity(person: "ana", date: Self.monday, start: TimeOfDay(hour: 10, minute: 0), minutes: 30, name: "coaching"),
+            // Ben's day off on Tuesday: nothing to take.
+            RosterActivity(person: "ben", date: Self.monday.adding(days: 1), start: TimeOfDay(hour: 9, minute: 0), minutes: 60,
+                           name: "training"),
+            // Cai's night shift, after midnight: 01:00–01:30 on Tuesday.
+            RosterActivity(person: "cai", date: Self.monday.adding(days: 1), start: TimeOfDay(hour: 1, minute: 0), minutes: 30,
+                           name: "coaching"),
+        ]
+        #expect(document.coverage().map(\.scheduled) == [2, 1.25, 1, 0.5, 0])
+        let (inside, outside) = document.placedActivities()
+        #expect(inside.map(\.person) == ["ana", "cai"])
+        #expect(outside.map(\.person) == ["ben"])
+    }
 }
