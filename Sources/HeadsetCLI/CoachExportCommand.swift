@@ -79,6 +79,18 @@ struct CoachExportCommand: ParsableCommand {
         let sessions = all.filter { session in reader.map { CoachAccess.canRead($0, session: session, organization: organization) } ?? true }
         if let activities { try writeActivities(sessions, to: activities) }
         guard let xlsx else { return }
+        let report = try Self.report(sessions: sessions, items: items, cards: cards, store: store, organization: organization,
+                                     policy: policy, today: day,
+                                     heading: "Coaching" + (reader.map { " as seen by \(QaStore.name($0, in: organization))" } ?? ""))
+        try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in try CoachingSheets.add(to: workbook, report: report) }
+        print("Wrote \(sessions.count) sessions (\(CoachingSheets.sheetNames.joined(separator: ", "))) to \(xlsx)")
+    }
+
+    /// The workbook's input: sessions (shared notes only), their items, and the effect on their
+    /// criteria from the stored evaluations within `policy.effectWindowDays`.
+    static func report(sessions: [CoachingSession], items: [ActionItem], cards: [Scorecard], store: HeadsetDatabase,
+                       organization: Organization, policy: CoachingPolicy, today day: LocalDate, heading: String) throws -> CoachingReport {
+        let window = policy.effectWindowDays
         let observations = try store.read("reading scores") { db -> [CriterionObservation] in
             guard let first = sessions.map(\.date).min(), let last = sessions.map(\.date).max() else { return [] }
             return try CoachingRepository.observations(agents: Set(sessions.map(\.agent)), criteria: Set(sessions.flatMap(\.criterionIDs)),
@@ -88,7 +100,7 @@ struct CoachExportCommand: ParsableCommand {
                                 uniquingKeysWith: { first, _ in first })
         let ids = Set(sessions.map(\.id))
         let agentOf = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.agent) })
-        let report = CoachingReport(
+        return CoachingReport(
             sessions: sessions.map { session in
                 CoachingLogRow(id: session.id, date: session.date, agent: session.agent, agentName: QaStore.name(session.agent, in: organization),
                                coachName: QaStore.name(session.coach, in: organization), format: session.format.rawValue,
@@ -114,13 +126,11 @@ struct CoachExportCommand: ParsableCommand {
                                   afterCount: effect.afterCount)
             },
             today: day,
-            notes: ["Coaching" + (reader.map { " as seen by \(QaStore.name($0, in: organization))" } ?? "")
-                + ": \(sessions.count) sessions; notes shared with agents only (private notes are never exported). "
+            notes: ["\(heading): \(sessions.count) sessions; notes shared with agents only (private notes are never exported). "
                 + "Effect: each coached agent's answers on the session's criteria in the \(window) days before the session day "
                 + "against the \(window) days after it (the day itself in neither), pooled over sessions; drafts and "
-                + "self-evaluations left out. A before/after comparison shows whether scores moved, not that coaching moved them."])
-        try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in try CoachingSheets.add(to: workbook, report: report) }
-        print("Wrote \(sessions.count) sessions (\(CoachingSheets.sheetNames.joined(separator: ", "))) to \(xlsx)")
+                + "self-evaluations left out. A before/after comparison shows whether scores moved, not that coaching moved them: a "
+                + "criterion chosen because it scored low tends to rise anyway (regression to the mean)."])
     }
 
     private func writeActivities(_ sessions: [CoachingSession], to path: String) throws {

@@ -32,15 +32,17 @@ struct DemoCommand: ParsableCommand {
         let email = try DemoEmail.sample(forecast: forecast)
         let organization = try DemoOrganization.sample()
         let today = LocalDate(Date(), in: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
-        let roster = try DemoRoster.sample(forecast: forecast, organization: organization, today: today)
+        var roster = try DemoRoster.sample(forecast: forecast, organization: organization, today: today)
         let quality = try DemoQuality.sample(organization: organization, agents: roster.document.staff.map(\.person), today: today)
+        let coaching = try DemoCoaching.sample(quality: quality, roster: roster.document, organization: organization, today: today)
+        roster.document.activities = coaching.activities
         try DemoDatabase.build(at: database, actor: actor, history: forecast.history,
                                historySource: DemoForecast.historyFile, organization: organization, roster: roster.document,
-                               quality: quality)
+                               quality: quality, coaching: coaching)
         let (store, _) = try HeadsetDatabase.open(at: database)
         defer { try? store.close() }
         let sheets = try DemoExport.write(from: store, databasePath: database, forecast: forecast, staffing: staffing,
-                                          shifts: shifts, email: email, roster: roster, quality: quality,
+                                          shifts: shifts, email: email, roster: roster, quality: quality, coaching: coaching,
                                           to: URL(fileURLWithPath: xlsx))
         let seconds = Date().timeIntervalSince(started)
         print("Demo contact centre: \(database)")

@@ -10,7 +10,8 @@ enum DemoDatabase {
     /// Seeds the centre and stores `history` and `organization` (as `headset history import` and
     /// `headset org import` would, audited).
     static func build(at path: String, actor: String, history: IntervalHistoryFile, historySource: String,
-                      organization: Organization, roster: RosterDocument, quality: DemoQuality.Sample) throws {
+                      organization: Organization, roster: RosterDocument, quality: DemoQuality.Sample,
+                      coaching: DemoCoaching.Sample) throws {
         let destination = URL(fileURLWithPath: path)
         let directory = destination.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString.prefix(8)).building").path
@@ -25,6 +26,7 @@ enum DemoDatabase {
                 _ = try OrganizationRepository.apply(organization, over: stored, actor: actor, in: db)
                 try RosterRepository.save(roster, actor: actor, in: db)
                 try DemoQuality.store(quality, actor: actor, in: db)
+                try DemoCoaching.store(coaching, actor: actor, in: db)
             }
             try store.close()
         }

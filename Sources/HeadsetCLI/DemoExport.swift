@@ -1,4 +1,5 @@
 import CivilTime
+import Coaching
 import Foundation
 import Organization
 import Reports
@@ -11,7 +12,8 @@ enum DemoExport {
     /// Writes the workbook and returns its sheet names in order.
     static func write(from store: HeadsetDatabase, databasePath: String, forecast: DemoForecast.Sample,
                       staffing: DemoStaffing.Sample, shifts: DemoShifts.Sample, email: DemoEmail.Sample,
-                      roster: DemoRoster.Sample, quality: DemoQuality.Sample, to url: URL) throws -> [String] {
+                      roster: DemoRoster.Sample, quality: DemoQuality.Sample, coaching: DemoCoaching.Sample,
+                      to url: URL) throws -> [String] {
         let snapshot = try store.read("reading the demo centre") { db in
             (settings: try SettingsRepository.all(in: db),
              audit: try AuditLog.entries(in: db),
@@ -35,7 +37,7 @@ enum DemoExport {
             facts: [("Forecast", forecast.description), ("Staffing", staffing.description),
                     ("Shift plan", shifts.description), ("Roster", roster.description), ("Email backlog", email.description),
                     ("Organisation", DemoOrganization.description(organization, locale: locale)),
-                    ("Quality", quality.description)]
+                    ("Quality", quality.description), ("Coaching", coaching.description)]
                 + snapshot.history.map { summary in
                     ("Stored history", "channel \(summary.channel): \(summary.rows) intervals of "
                         + "\(summary.intervalSeconds / 60) min, \(HistoryTime.text(summary.first)) – "
@@ -46,7 +48,7 @@ enum DemoExport {
         // agents (as stored), the (synthetic) email backlog, then the organisation, then the audit log.
         let contents = ForecastSheets.summaries(includingAccuracy: true) + StaffingSheets.summaries
             + ShiftPlanSheets.summaries + RosterSheets.summaries + [DeferredBacklogSheet.summary()]
-            + OrganizationSheets.summaries + QaSheets.summaries + [AuditLogSheet.summary]
+            + OrganizationSheets.summaries + QaSheets.summaries + CoachingSheets.summaries + [AuditLogSheet.summary]
         var options = WorkbookOptions()
         options.timeZone = TimeZone(identifier: timeZone) ?? options.timeZone
         try Workbook.write(to: url, options: options) { workbook in
@@ -67,6 +69,12 @@ enum DemoExport {
                 notes: ["SYNTHETIC evaluations (the bank data has no recordings): \(quality.description). Drafts and "
                     + "self-evaluations left out; teams as of \(today)."])
             try QaSheets.add(to: workbook, report: qa)
+            let (sessions, items) = try store.read("reading coaching") { db in
+                (try CoachingRepository.sessions(in: db), try CoachingRepository.items(in: db))
+            }
+            try CoachingSheets.add(to: workbook, report: try CoachExportCommand.report(
+                sessions: sessions, items: items, cards: snapshot.scorecards, store: store, organization: snapshot.organization,
+                policy: .standard, today: today, heading: "SYNTHETIC coaching (following the synthetic evaluations)"))
             try AuditLogSheet.add(to: workbook, records: snapshot.audit.map(AuditRecord.init))
         }
         return [OverviewSheet.name] + contents.map(\.sheetName)

@@ -25,7 +25,7 @@ enum DemoRoster {
     static let relativeGap = 0.005
 
     struct Sample {
-        let document: RosterDocument
+        var document: RosterDocument
         let description: String
     }
 

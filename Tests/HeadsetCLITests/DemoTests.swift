@@ -38,7 +38,7 @@ struct DemoTests {
         // Then the QA: four scorecards, the evaluations, the disputes — once, not twice.
         let quality = all.dropFirst(5 + organization).compactMap { $0["entity"] as? String }
         #expect(quality.prefix(4) == ["scorecard", "scorecard", "scorecard", "scorecard"])
-        #expect(Set(quality.dropFirst(4)) == ["evaluation", "dispute"])
+        #expect(Set(quality.dropFirst(4)) == ["evaluation", "dispute", "coaching_session", "action_item"])
         #expect(quality.filter { $0 == "scorecard" }.count == 4, "a fresh database each time")
     }
 

@@ -14,7 +14,7 @@ struct ForecastDemoTests {
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
         let order = ["Overview", "Forecast days", "Forecast", "Accuracy", "Daily totals", "Intervals", "Shift plan", "Coverage",
                      "Roster", "Roster coverage", "Coverage by day", "Coverage heat map", "Rule check", "Email backlog", "Org hierarchy",
-                     "Title catalogue", "Headcount", "Evaluations", "Agent summary", "Evaluator summary", "Criterion heat map", "QA trend", "Audit log"]
+                     "Title catalogue", "Headcount", "Evaluations", "Agent summary", "Evaluator summary", "Criterion heat map", "QA trend", "Coaching log", "Action items", "Coaching effect", "Audit log"]
         #expect(file.sheetNames == order)
 
         let overview = try file.sheet("Overview")

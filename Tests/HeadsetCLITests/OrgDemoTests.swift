@@ -12,12 +12,12 @@ struct OrgDemoTests {
         let file = try XlsxFile(contentsOf: scratch.file("headset-demo.xlsx"))
         let emailBacklog = try #require(file.sheetNames.firstIndex(of: "Email backlog"))
         #expect(Array(file.sheetNames[(emailBacklog + 1)...]) == ["Org hierarchy", "Title catalogue", "Headcount", "Evaluations",
-                                                                   "Agent summary", "Evaluator summary", "Criterion heat map", "QA trend", "Audit log"])
+                                                                   "Agent summary", "Evaluator summary", "Criterion heat map", "QA trend", "Coaching log", "Action items", "Coaching effect", "Audit log"])
         let overview = try file.sheet("Overview")
         let links = overview.cells.values.filter { overview.hyperlinks[$0.reference] != nil }
             .sorted { $0.row < $1.row }.compactMap(\.value.stringValue)
-        #expect(Array(links.suffix(9)) == ["Org hierarchy", "Title catalogue", "Headcount", "Evaluations", "Agent summary",
-                                           "Evaluator summary", "Criterion heat map", "QA trend", "Audit log"])
+        #expect(Array(links.suffix(12)) == ["Org hierarchy", "Title catalogue", "Headcount", "Evaluations", "Agent summary",
+                                           "Evaluator summary", "Criterion heat map", "QA trend", "Coaching log", "Action items", "Coaching effect", "Audit log"])
         #expect(overview.cells.values.contains { $0.value.stringValue?.contains("the Rīga team is reorganised on 2027-03-01") == true })
 
         let hierarchy = try file.sheet("Org hierarchy")
