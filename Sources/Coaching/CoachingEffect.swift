@@ -35,30 +35,47 @@ public struct CoachingEffect: Hashable, Sendable {
         var byAgentCriterion: [String: [CriterionObservation]] = [:]
         for observation in observations { byAgentCriterion[key(observation.agent, observation.criterionID), default: []].append(observation) }
         var order: [String] = []
-        var sums: [String: (before: Double, beforeCount: Int, after: Double, afterCount: Int, sessions: Int)] = [:]
+        var tallies: [String: Tally] = [:]
         for session in sessions {
+            let start = session.date.adding(days: -policy.effectWindowDays), end = session.date.adding(days: policy.effectWindowDays)
             for criterion in session.criterionIDs {
-                if sums[criterion] == nil { order.append(criterion); sums[criterion] = (0, 0, 0, 0, 0) }
-                sums[criterion]!.sessions += 1
-                let start = session.date.adding(days: -policy.effectWindowDays), end = session.date.adding(days: policy.effectWindowDays)
+                if tallies[criterion] == nil { order.append(criterion) }
+                var tally = tallies[criterion, default: Tally()]
+                tally.sessions += 1
                 for observation in byAgentCriterion[key(session.agent, criterion)] ?? [] {
                     if observation.date >= start && observation.date < session.date {
-                        sums[criterion]!.before += observation.fraction
-                        sums[criterion]!.beforeCount += 1
+                        tally.before.add(observation.fraction)
                     } else if observation.date > session.date && observation.date <= end {
-                        sums[criterion]!.after += observation.fraction
-                        sums[criterion]!.afterCount += 1
+                        tally.after.add(observation.fraction)
                     }
                 }
+                tallies[criterion] = tally
             }
         }
         return order.map { criterion in
-            let sum = sums[criterion]!
-            return CoachingEffect(criterionID: criterion,
-                                  beforeMean: sum.beforeCount > 0 ? sum.before / Double(sum.beforeCount) : nil, beforeCount: sum.beforeCount,
-                                  afterMean: sum.afterCount > 0 ? sum.after / Double(sum.afterCount) : nil, afterCount: sum.afterCount,
-                                  sessions: sum.sessions)
+            let tally = tallies[criterion, default: Tally()]
+            return CoachingEffect(criterionID: criterion, beforeMean: tally.before.mean, beforeCount: tally.before.count,
+                                  afterMean: tally.after.mean, afterCount: tally.after.count, sessions: tally.sessions)
         }
+    }
+
+    /// Running sums of one side of a criterion.
+    private struct Side {
+        var sum = 0.0
+        var count = 0
+
+        mutating func add(_ fraction: Double) {
+            sum += fraction
+            count += 1
+        }
+
+        var mean: Double? { count > 0 ? sum / Double(count) : nil }
+    }
+
+    private struct Tally {
+        var before = Side()
+        var after = Side()
+        var sessions = 0
     }
 
     private static func key(_ agent: String, _ criterion: String) -> String { agent + "\u{1F}" + criterion }

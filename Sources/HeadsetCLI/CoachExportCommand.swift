@@ -76,7 +76,7 @@ struct CoachExportCommand: ParsableCommand {
             (try CoachingRepository.sessions(from: from.flatMap(LocalDate.init), to: to.flatMap(LocalDate.init), in: db),
              try CoachingRepository.items(in: db), try QualityRepository.scorecards(in: db))
         }
-        let sessions = all.filter { session in reader.map { CoachAccess.canRead($0, session: session, organization: organization) } ?? true }
+        let sessions = reader.map { CoachAccess.readable(by: $0, all, organization: organization) } ?? all
         if let activities { try writeActivities(sessions, to: activities) }
         guard let xlsx else { return }
         let report = try Self.report(sessions: sessions, items: items, cards: cards, store: store, organization: organization,

@@ -72,7 +72,7 @@ struct CoachListCommand: ParsableCommand {
         let (sessions, items) = try store.read("reading coaching sessions") { db in
             (try CoachingRepository.sessions(agent: agentKey, in: db), try CoachingRepository.items(in: db))
         }
-        let visible = sessions.filter { CoachAccess.canRead(reader, session: $0, organization: organization) }
+        let visible = CoachAccess.readable(by: reader, sessions, organization: organization)
         if overdueItems {
             let ids = Set(visible.map(\.id))
             let overdue = items.filter { ids.contains($0.sessionID) && $0.isOverdue(on: day) }

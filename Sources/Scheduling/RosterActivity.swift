@@ -18,10 +18,9 @@ public struct RosterActivity: Sendable, Hashable {
         self.name = name
     }
 
-    /// Minutes of the activity inside `[from, to)`, counted from midnight of `day` (so the next
-    /// day's 01:00 is 1500 when `day` is the day before the activity).
-    func minutes(from: Int, to: Int, countedFrom day: LocalDate) -> Int {
-        let begin = (date.dayNumber - day.dayNumber) * 1440 + start.minutes
-        return max(0, min(to, begin + minutes) - max(from, begin))
+    /// The start in minutes from midnight of `day` (the next day's 01:00 is 1500 when `day` is
+    /// the day before the activity), as shift variants count.
+    func start(countedFrom day: LocalDate) -> Int {
+        (date.dayNumber - day.dayNumber) * 1440 + start.minutes
     }
 }

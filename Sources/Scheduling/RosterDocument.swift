@@ -128,11 +128,9 @@ public struct RosterDocument: Sendable {
 
     /// Minutes of `activity` in `[from, to)` (counted from the shift's day) while `shift` is worked.
     static func overlap(_ activity: RosterActivity, shift: RosteredShift, from: Int, to: Int) -> Int {
-        var minutes = 0
-        for minute in from..<to where activity.minutes(from: minute, to: minute + 1, countedFrom: shift.date) > 0 {
-            minutes += shift.variant.workedMinutes(from: minute, to: minute + 1)
-        }
-        return minutes
+        let begin = activity.start(countedFrom: shift.date)
+        let lower = max(from, begin), upper = min(to, begin + activity.minutes)
+        return lower < upper ? shift.variant.workedMinutes(from: lower, to: upper) : 0
     }
 
     /// Activities that fall inside an assigned shift of their person, and those that do not
@@ -142,7 +140,7 @@ public struct RosterDocument: Sendable {
         for activity in activities {
             let fits = shifts.contains { shift in
                 guard shift.person == activity.person else { return false }
-                let begin = (activity.date.dayNumber - shift.date.dayNumber) * 1440 + activity.start.minutes
+                let begin = activity.start(countedFrom: shift.date)
                 return begin >= shift.variant.start.minutes && begin + activity.minutes <= shift.variant.start.minutes + shift.variant.lengthMinutes
             }
             if fits { inside.append(activity) } else { outside.append(activity) }
