@@ -112,12 +112,20 @@ let package = Package(
             dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality"],
             swiftSettings: strictSettings
         ),
+        // The application layer under every door: the centre, use cases with their permission
+        // checks, output models, one error model.
+        .target(
+            name: "HeadsetServices",
+            dependencies: ["CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching",
+                           "Workbook", "Interchange", "Storage", "Reports"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
         // The `headset` command.
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
                 "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching", "Workbook", "Interchange", "Storage",
-                "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Reports", "HeadsetServices", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -197,6 +205,11 @@ let package = Package(
             name: "StorageTests",
             dependencies: ["Storage", "Forecasting", "CivilTime", "Scheduling", "Quality", "Coaching",
                            .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HeadsetServicesTests",
+            dependencies: ["HeadsetServices", "CivilTime", "Organization", "Quality", "Coaching", "Storage", "Interchange"],
             swiftSettings: strictSettings
         ),
         .testTarget(

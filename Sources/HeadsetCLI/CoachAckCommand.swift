@@ -1,7 +1,7 @@
 import ArgumentParser
 import Coaching
 import Foundation
-import Storage
+import HeadsetServices
 
 /// `headset coach ack --session ID --by AGENT --comment TEXT`: the agent acknowledges their session.
 struct CoachAckCommand: ParsableCommand {
@@ -20,16 +20,11 @@ struct CoachAckCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let person = try QaStore.person(by, in: organization)
-        let actor = database.resolvedActor
-        try store.write("acknowledging the session") { db in
-            guard let found = try CoachingRepository.session(id: session, in: db) else { throw CommandError("no coaching session '\(session)'") }
-            let acknowledged = try found.acknowledged(by: person, at: Date(), comment: comment)
-            try CoachingRepository.saveAcknowledgement(acknowledged, actor: actor, in: db)
-        }
-        print("Session \(session) acknowledged by \(QaStore.name(person, in: organization))")
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(by, field: "by", in: organization)
+        try CoachingService(centre: centre).acknowledge(session, comment: comment, by: actor)
+        print("Session \(session) acknowledged by \(QaStore.name(actor.person, in: organization))")
     }
 }

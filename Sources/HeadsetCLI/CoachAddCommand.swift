@@ -2,7 +2,7 @@ import ArgumentParser
 import CivilTime
 import Coaching
 import Foundation
-import GRDB
+import HeadsetServices
 import Organization
 import Quality
 import Storage
@@ -94,25 +94,21 @@ struct CoachAddCommand: ParsableCommand {
 
     func run() throws {
         let day = LocalDate(date)!
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let coachKey = try QaStore.person(coach, in: organization)
-        let agentKey = try QaStore.person(agent, in: organization)
-        try QaStore.require(coachKey, .coach, on: agentKey, in: organization, date: day)
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(coach, field: "coach", in: organization)
+        let agentKey = try PersonLookup.person(agent, in: organization, field: "agent").key
         let session = try CoachingSession(
-            id: id ?? "\(agentKey)/\(day)/\(coachKey)", coach: coachKey, agent: agentKey, date: day, startMinute: start.flatMap(Self.minute),
+            id: id ?? "\(agentKey)/\(day)/\(actor.person)", coach: actor.person, agent: agentKey, date: day,
+            startMinute: start.flatMap(Self.minute),
             minutes: minutes, format: CoachingFormat(rawValue: format)!, channel: channel, evaluationIDs: evaluation,
             criterionIDs: criterion, shared: CoachingNotes(strengths: strengths, opportunities: opportunities, agreedActions: actions),
             privateNotes: privateNotes, followUpDue: followUp.flatMap(LocalDate.init))
         let items = try item.enumerated().map { index, text in try Self.item(text, number: index + 1, session: session, in: organization) }
-        let actor = database.resolvedActor
-        try store.write("recording the coaching session") { db in
-            try Self.checkLinks(session, in: db)
-            try CoachingRepository.addSession(session, items: items, actor: actor, in: db)
-        }
+        try CoachingService(centre: centre).addSession(session, items: items, by: actor)
         print("Coaching session \(session.id): \(QaStore.name(agentKey, in: organization)) coached by "
-            + "\(QaStore.name(coachKey, in: organization)) on \(day), \(minutes) min \(session.format.rawValue)"
+            + "\(QaStore.name(actor.person, in: organization)) on \(day), \(minutes) min \(session.format.rawValue)"
             + (items.isEmpty ? "" : "; \(items.count) action item\(items.count == 1 ? "" : "s")")
             + (session.followUpDue.map { "; follow-up due \($0)" } ?? ""))
     }
@@ -123,24 +119,8 @@ struct CoachAddCommand: ParsableCommand {
         guard parts.count == 2 || parts.count == 3, let due = LocalDate(parts[1].trimmingCharacters(in: .whitespaces)) else {
             throw CommandError("--item '\(text)': expected TEXT@YYYY-MM-DD[@OWNER]")
         }
-        let owner = parts.count == 3 ? try QaStore.person(parts[2].trimmingCharacters(in: .whitespaces), in: organization) : session.agent
+        let owner = parts.count == 3 ? try PersonLookup.person(parts[2].trimmingCharacters(in: .whitespaces), in: organization, field: "owner").key : session.agent
         return try ActionItem(id: "\(session.id)/\(number)", sessionID: session.id, owner: owner,
                               text: parts[0].trimmingCharacters(in: .whitespaces), due: due, sessionDate: session.date)
-    }
-
-    /// Linked evaluations must exist and be of the agent; criteria must be on a stored card.
-    static func checkLinks(_ session: CoachingSession, in db: Database) throws {
-        for id in session.evaluationIDs {
-            guard let found = try QualityRepository.evaluation(id: id, in: db) else {
-                throw CommandError("--evaluation '\(id)': no such evaluation")
-            }
-            guard found.agentID == session.agent else {
-                throw CommandError("--evaluation '\(id)' is of '\(found.agentID)', not of '\(session.agent)'")
-            }
-        }
-        let known = Set(try QualityRepository.scorecards(in: db).flatMap { $0.criteria.map(\.criterion.id) })
-        for criterion in session.criterionIDs where !known.contains(criterion) {
-            throw CoachingError.unknownCriterion(criterion)
-        }
     }
 }

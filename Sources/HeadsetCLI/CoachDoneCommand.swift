@@ -2,7 +2,7 @@ import ArgumentParser
 import CivilTime
 import Coaching
 import Foundation
-import Storage
+import HeadsetServices
 
 /// `headset coach done --item ID --by PERSON`: closes an action item (its owner or someone above the agent).
 struct CoachDoneCommand: ParsableCommand {
@@ -28,25 +28,12 @@ struct CoachDoneCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let person = try QaStore.person(by, in: organization)
-        let day = on.flatMap(LocalDate.init) ?? LocalDate(Date(), in: .current)
-        let actor = database.resolvedActor
-        let closed = try store.write("closing the action item") { db -> ActionItem in
-            guard let found = try CoachingRepository.item(id: item, in: db) else { throw CommandError("no action item '\(item)'") }
-            guard let session = try CoachingRepository.session(id: found.sessionID, in: db) else {
-                throw CommandError("no coaching session '\(found.sessionID)'")
-            }
-            let access = try CoachAccess.of(person, session: session, organization: organization)
-            guard access == .full || person == found.owner else {
-                throw CommandError("not allowed: only the item's owner or those above the agent close it")
-            }
-            let closed = try found.closed(on: day, cancelled: cancel)
-            try CoachingRepository.updateItem(closed, actor: actor, in: db)
-            return closed
-        }
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(by, field: "by", in: organization)
+        let day = on.flatMap(LocalDate.init) ?? centre.today
+        let closed = try CoachingService(centre: centre).closeItem(item, cancelled: cancel, on: day, by: actor)
         print("Action item \(closed.id) \(closed.status.name) on \(day)")
     }
 }

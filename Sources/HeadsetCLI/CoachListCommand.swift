@@ -4,7 +4,7 @@ import Coaching
 import Foundation
 import Interchange
 import Organization
-import Storage
+import HeadsetServices
 
 /// `headset coach list --as PERSON`: the sessions PERSON may read, with acknowledgement and
 /// open items; `--unacknowledged` surfaces sessions past their acknowledgement deadline (for
@@ -54,6 +54,26 @@ struct CoachListCommand: ParsableCommand {
         let acknowledgementOverdue: Bool
         let openItems: Int
         let followUpDue: String?
+
+        enum CodingKeys: String, CodingKey {
+            case session, date, agent, coach, format, criteria, acknowledged, acknowledgementDue, acknowledgementOverdue, openItems,
+                 followUpDue
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(session, forKey: .session)
+            try container.encode(date, forKey: .date)
+            try container.encode(agent, forKey: .agent)
+            try container.encode(coach, forKey: .coach)
+            try container.encode(format, forKey: .format)
+            try container.encode(criteria, forKey: .criteria)
+            try container.encode(acknowledged, forKey: .acknowledged)
+            try container.encode(acknowledgementDue, forKey: .acknowledgementDue)
+            try container.encode(acknowledgementOverdue, forKey: .acknowledgementOverdue)
+            try container.encode(openItems, forKey: .openItems)
+            try container.encode(followUpDue, forKey: .followUpDue)
+        }
     }
 
     func validate() throws {
@@ -62,40 +82,40 @@ struct CoachListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let reader = try QaStore.person(viewer, in: organization)
-        let agentKey = try agent.map { try QaStore.person($0, in: organization) }
-        let day = today.flatMap(LocalDate.init) ?? LocalDate(Date(), in: .current)
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let reader = try database.actor(viewer, field: "reader", in: organization)
+        let agentKey = try agent.map { try PersonLookup.person($0, in: organization, field: "agent").key }
+        let day = today.flatMap(LocalDate.init) ?? centre.today
         let policy = CoachingPolicy(acknowledgementDays: acknowledgeWithin)
-        let (sessions, items) = try store.read("reading coaching sessions") { db in
-            (try CoachingRepository.sessions(agent: agentKey, in: db), try CoachingRepository.items(in: db))
-        }
-        let visible = CoachAccess.readable(by: reader, sessions, organization: organization)
+        let (visible, items) = try CoachingService(centre: centre).readable(by: reader, agent: agentKey)
         if overdueItems {
-            let ids = Set(visible.map(\.id))
-            let overdue = items.filter { ids.contains($0.sessionID) && $0.isOverdue(on: day) }
+            let overdue = items.filter { $0.isOverdue(on: day) }
             let header = ["item", "session", "owner", "due", "action"]
             let rows = overdue.map { [$0.id, $0.sessionID, QaStore.name($0.owner, in: organization), $0.due.description, $0.text] }
             switch output.format {
-            case .json: print(JSONOutput.encode(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }))
+            case .json:
+                let keyed = overdue.map { [$0.id, $0.sessionID, $0.owner, $0.due.description, $0.text] }
+                print(JSONOutput.encode(keyed.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }))
             case .csv: print(CSVWriter.encode(header: header, rows: rows), terminator: "")
             case .table: print(rows.isEmpty ? "No overdue action items." : TextTable(headers: header, rows: rows).rendered())
             }
             return
         }
         let openByItem = Dictionary(grouping: items.filter { $0.status == .open }, by: \.sessionID)
-        let lines = visible.filter { !unacknowledged || $0.isAcknowledgementOverdue(on: day, policy: policy) }.map { session in
-            Line(session: session.id, date: session.date.description, agent: QaStore.name(session.agent, in: organization),
-                 coach: QaStore.name(session.coach, in: organization), format: session.format.rawValue, criteria: session.criterionIDs,
+        let shown = visible.filter { !unacknowledged || $0.isAcknowledgementOverdue(on: day, policy: policy) }
+        let lines = shown.map { session in
+            Line(session: session.id, date: session.date.description, agent: session.agent, coach: session.coach,
+                 format: session.format.rawValue, criteria: session.criterionIDs,
                  acknowledged: session.acknowledgement != nil, acknowledgementDue: session.acknowledgementDue(policy).description,
                  acknowledgementOverdue: session.isAcknowledgementOverdue(on: day, policy: policy),
                  openItems: openByItem[session.id]?.count ?? 0, followUpDue: session.followUpDue?.description)
         }
         let header = ["session", "date", "agent", "coach", "format", "criteria", "acknowledged", "open_items", "follow_up_due"]
         let rows = lines.map {
-            [$0.session, $0.date, $0.agent, $0.coach, $0.format, $0.criteria.joined(separator: ";"),
+            [$0.session, $0.date, QaStore.name($0.agent, in: organization), QaStore.name($0.coach, in: organization), $0.format,
+             $0.criteria.joined(separator: ";"),
              $0.acknowledged ? "yes" : ($0.acknowledgementOverdue ? "OVERDUE (due \($0.acknowledgementDue))" : "due \($0.acknowledgementDue)"),
              String($0.openItems), $0.followUpDue ?? ""]
         }

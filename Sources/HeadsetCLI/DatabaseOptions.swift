@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import HeadsetServices
+import Organization
 import Storage
 
 /// `--database PATH` (else `$HEADSET_DATABASE`, else `./headset.sqlite`) and `--actor NAME`.
@@ -29,5 +31,17 @@ struct DatabaseOptions: ParsableArguments {
 
     func open() throws -> (HeadsetDatabase, MigrationOutcome) {
         try HeadsetDatabase.open(at: resolvedPath)
+    }
+}
+
+extension DatabaseOptions {
+    /// The centre at the resolved path: reads open read-only; only `.create` makes a new database.
+    func centre(_ access: CentreAccess) throws -> Centre {
+        try Centre.open(path: resolvedPath, access: access)
+    }
+
+    /// The person named by `text` (option `flag`) acted as, with the operator for the audit log.
+    func actor(_ text: String, field: String, in organization: Organization) throws -> Actor {
+        Actor(person: try PersonLookup.person(text, in: organization, field: field).key, operatorName: resolvedActor)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Organization
 import Quality
-import Storage
+import HeadsetServices
 
 /// `headset qa acknowledge`: the evaluated agent confirms having seen their evaluation.
 struct QaAcknowledgeCommand: ParsableCommand {
@@ -25,17 +25,11 @@ struct QaAcknowledgeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let person = try QaStore.person(by, in: organization)
-        guard let stored = try store.read("reading the evaluation", { db in try QualityRepository.evaluation(id: evaluation, in: db) })
-        else { throw QualityStoreError.unknownEvaluation(evaluation) }
-        try QaStore.require(person, .acknowledge, on: stored.agentID, in: organization, date: stored.interaction.date)
-        let actor = database.resolvedActor
-        let updated = try store.write("acknowledging the evaluation") { db in
-            try QualityRepository.transitionEvaluation(id: evaluation, to: .acknowledged, at: Date(), actor: actor, in: db)
-        }
-        print("Evaluation \(updated.id) acknowledged by \(QaStore.name(person, in: organization))")
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(by, field: "by", in: organization)
+        let updated = try QualityService(centre: centre).acknowledge(evaluation, by: actor)
+        print("Evaluation \(updated.id) acknowledged by \(QaStore.name(actor.person, in: organization))")
     }
 }

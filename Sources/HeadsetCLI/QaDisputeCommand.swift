@@ -4,7 +4,7 @@ import Foundation
 import Interchange
 import Organization
 import Quality
-import Storage
+import HeadsetServices
 
 /// `headset qa dispute raise|decide`: an agent disputes criteria of their evaluation; a reviewer
 /// other than the evaluator decides; the score is recomputed and the history kept.
@@ -49,19 +49,16 @@ struct QaDisputeRaiseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let raiser = try QaStore.person(by, in: organization)
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(by, field: "by", in: organization)
         let items = criterion.map { item -> DisputedCriterion in
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             return DisputedCriterion(parts[0], reason: parts.count > 1 ? parts[1] : "")
         }
-        let dispute = Dispute(id: id ?? "\(evaluation)/dispute", evaluationID: evaluation, raisedBy: raiser, items: items,
-                              raisedAt: Date())
-        let actor = database.resolvedActor
-        let updated = try store.write("raising the dispute") { db in try QualityRepository.raiseDispute(dispute, actor: actor, in: db) }
-        print("Dispute \(dispute.id) raised by \(QaStore.name(raiser, in: organization)) on \(dispute.criterionIDs.joined(separator: ", ")); "
+        let (dispute, updated) = try QualityService(centre: centre).raiseDispute(on: evaluation, items: items, id: id, by: actor)
+        print("Dispute \(dispute.id) raised by \(QaStore.name(actor.person, in: organization)) on \(dispute.criterionIDs.joined(separator: ", ")); "
             + "evaluation \(updated.id) is \(updated.status)")
     }
 }
@@ -107,37 +104,23 @@ struct QaDisputeDecideCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let reviewerKey = try QaStore.person(reviewer, in: organization)
-        let (evaluation, card) = try store.read("reading the dispute") { db -> (Evaluation, Scorecard) in
-            guard let found = try QualityRepository.dispute(id: dispute, in: db) else { throw QualityStoreError.unknownDispute(dispute) }
-            guard let evaluation = try QualityRepository.evaluation(id: found.dispute.evaluationID, in: db) else {
-                throw QualityStoreError.unknownEvaluation(found.dispute.evaluationID)
-            }
-            guard let card = try QualityRepository.scorecard(key: evaluation.scorecardKey, version: evaluation.scorecardVersion, in: db)
-            else { throw QualityStoreError.unknownScorecard(evaluation.scorecardLabel) }
-            return (evaluation, card)
-        }
-        try QaStore.require(reviewerKey, .evaluate, on: evaluation.agentID, in: organization, date: evaluation.interaction.date)
-        let revised = answer.map { item -> Answer in
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(reviewer, field: "reviewer", in: organization)
+        let revisions = answer.map { item -> (criterion: String, value: String) in
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            return Answer(parts[0], AnswersValueText.value(parts.count > 1 ? parts[1] : "", for: card.criterion(id: parts[0])))
+            return (parts[0], parts.count > 1 ? parts[1] : "")
         }
-        let decision = DisputeDecision(reviewerID: reviewerKey, verdict: DisputeVerdict(rawValue: verdict)!, revisedAnswers: revised,
-                                       comment: comment, decidedAt: Date())
-        let actor = database.resolvedActor
-        let outcome = try store.write("deciding the dispute") { db in
-            try QualityRepository.decideDispute(decision, disputeID: dispute, actor: actor, in: db)
-        }
+        let outcome = try QualityService(centre: centre).decideDispute(dispute, verdict: DisputeVerdict(rawValue: verdict)!,
+                                                                      revisions: revisions, comment: comment, by: actor)
         let before = outcome.record.scoreBefore.map { NumberText.oneDecimal($0) } ?? "—"
         let after = outcome.score.score.map { NumberText.oneDecimal($0) } ?? "—"
         switch output.format {
         case .json:
             print(JSONOutput.encode(QaEvaluationSummary(evaluation: outcome.evaluation, score: outcome.score, stored: "updated")))
         case .csv, .table:
-            print("Dispute \(dispute) \(verdict) by \(QaStore.name(reviewerKey, in: organization)): score \(before) → \(after); "
+            print("Dispute \(dispute) \(verdict) by \(QaStore.name(actor.person, in: organization)): score \(before) → \(after); "
                 + "evaluation \(outcome.evaluation.id) is \(outcome.evaluation.status)")
         }
     }

@@ -4,6 +4,7 @@ import Foundation
 import Interchange
 import Organization
 import Quality
+import HeadsetServices
 import Storage
 
 /// `headset qa evaluate`: scores an interaction on a stored scorecard and stores the evaluation,
@@ -78,12 +79,11 @@ struct QaEvaluateCommand: ParsableCommand {
         if let file, file.scorecardKey != scorecard {
             throw CommandError("\(file.source): the answers are for scorecard '\(file.scorecardKey)', not '\(scorecard)'")
         }
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let agentKey = try QaStore.person(agent, in: organization)
-        let evaluatorKey = try QaStore.person(evaluator, in: organization)
-        guard let card = try store.read("reading the scorecard", { db in
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(evaluator, field: "evaluator", in: organization)
+        guard let card = try centre.database.read("reading the scorecard", { db in
             try QualityRepository.scorecard(key: scorecard, version: version ?? file?.scorecardVersion, in: db)
         })
         else {
@@ -91,12 +91,6 @@ struct QaEvaluateCommand: ParsableCommand {
                 + " in the database (headset qa scorecard import, headset qa scorecard list)")
         }
         let reference = try interactionReference(file: file, card: card)
-        if agentKey == evaluatorKey {
-            try QaStore.require(evaluatorKey, .view, on: agentKey, in: organization, date: reference.date)
-        } else {
-            try QaStore.require(evaluatorKey, .evaluate, on: agentKey, in: organization, date: reference.date)
-        }
-
         let given: [Answer]
         if let file {
             do throws(QualityFileError) {
@@ -108,28 +102,21 @@ struct QaEvaluateCommand: ParsableCommand {
         } else {
             given = try QaInteractiveAnswers.ask(card)
         }
-        let now = Date()
-        let evaluationID = id ?? "\(reference.id)/\(evaluatorKey)"
-        var evaluation = try Evaluation(id: evaluationID, scorecardKey: card.key, scorecardVersion: card.version,
-                                        evaluatorID: evaluatorKey, agentID: agentKey, interaction: reference, answers: given,
-                                        createdAt: now)
-        let score: ScoreResult
-        if draft {
-            score = try evaluation.score(with: card)
-        } else {
-            (evaluation, score) = try evaluation.submitted(with: card, at: now)
-        }
-        let actor = database.resolvedActor
-        let outcome = try store.write("storing the evaluation") { db in
-            try QualityRepository.saveEvaluation(evaluation, score: score, actor: actor, in: db)
-        }
+        let request = EvaluationRequest(scorecardKey: card.key, scorecardVersion: card.version, agent: agent,
+                                        interaction: reference, answers: given, id: id, draft: draft)
+        let result = try QualityService(centre: centre).evaluate(request, by: actor)
+        let evaluation = result.evaluation, score = result.score
+        let stored = result.stored.map { "\($0)" } ?? "stored"
         switch output.format {
         case .json:
-            print(JSONOutput.encode(QaEvaluationSummary(evaluation: evaluation, score: score, stored: "\(outcome)")))
-        case .csv, .table:
-            let who = QaStore.name(agentKey, in: organization), by = QaStore.name(evaluatorKey, in: organization)
+            print(JSONOutput.encode(QaEvaluationSummary(evaluation: evaluation, score: score, stored: stored)))
+        case .csv:
+            let detail = QaEvaluationDetail(result)
+            print(CSVWriter.encode(header: QaEvaluationDetail.csvHeader, rows: detail.csvRows), terminator: "")
+        case .table:
+            let who = QaStore.name(evaluation.agentID, in: organization), by = QaStore.name(evaluation.evaluatorID, in: organization)
             print("Evaluation \(evaluation.id) of \(who) by \(by)" + (evaluation.isSelfEvaluation ? " (self-evaluation)" : "")
-                + " on \(card.label): \(evaluation.status), \(outcome)")
+                + " on \(card.label): \(evaluation.status), \(stored)")
             print(QaTableText.withoutTrailingSpaces(QaScoreExplanation(result: score, card: card, language: nil).text))
         }
     }
@@ -149,32 +136,5 @@ struct QaEvaluateCommand: ParsableCommand {
             throw CommandError("give --channel: \(card.label) is for \(card.channels.map(\.rawValue).sorted().joined(separator: ", "))")
         }
         return try InteractionReference(id: interaction, channel: chosen, date: date)
-    }
-}
-
-/// What `qa evaluate --format json` prints.
-struct QaEvaluationSummary: Encodable {
-    let evaluation: String
-    let scorecard: String
-    let agent: String
-    let evaluator: String
-    let selfEvaluation: Bool
-    let status: String
-    let stored: String
-    let score: Double?
-    let passed: Bool
-    let outcome: String
-
-    init(evaluation: Evaluation, score: ScoreResult, stored: String) {
-        self.evaluation = evaluation.id
-        scorecard = evaluation.scorecardLabel
-        agent = evaluation.agentID
-        evaluator = evaluation.evaluatorID
-        selfEvaluation = evaluation.isSelfEvaluation
-        status = evaluation.status.rawValue
-        self.stored = stored
-        self.score = score.score.map(QaScoreReport.tidy)
-        passed = score.passed
-        outcome = QaScoreReport.name(score.outcome)
     }
 }

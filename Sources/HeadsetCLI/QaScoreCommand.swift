@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeadsetServices
 import Interchange
 import Quality
 

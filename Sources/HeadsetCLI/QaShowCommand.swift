@@ -3,7 +3,7 @@ import Interchange
 import Foundation
 import Organization
 import Quality
-import Storage
+import HeadsetServices
 
 /// `headset qa show --evaluation ID --as PERSON`: one evaluation, scored and explained, for
 /// someone allowed to read it (the agent, anyone above them).
@@ -22,34 +22,34 @@ struct QaShowCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let reader = try QaStore.person(viewer, in: organization)
-        let (stored, card) = try store.read("reading the evaluation") { db -> (Evaluation, Scorecard) in
-            guard let stored = try QualityRepository.evaluation(id: evaluation, in: db) else {
-                throw QualityStoreError.unknownEvaluation(evaluation)
-            }
-            guard let card = try QualityRepository.scorecard(key: stored.scorecardKey, version: stored.scorecardVersion, in: db) else {
-                throw QualityStoreError.unknownScorecard(stored.scorecardLabel)
-            }
-            return (stored, card)
-        }
-        try QaStore.require(reader, .view, on: stored.agentID, in: organization, date: stored.interaction.date)
-        let score = try stored.score(with: card)
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let reader = try database.actor(viewer, field: "reader", in: organization)
+        let result = try QualityService(centre: centre).evaluation(evaluation, readBy: reader)
+        let stored = result.evaluation, score = result.score
         switch output.format {
         case .json:
-            print(JSONOutput.encode(QaEvaluationSummary(evaluation: stored, score: score, stored: "stored")))
-        case .csv, .table:
+            print(JSONOutput.encode(QaEvaluationDetail(result)))
+        case .csv:
+            print(CSVWriter.encode(header: QaEvaluationDetail.csvHeader, rows: QaEvaluationDetail(result).csvRows), terminator: "")
+        case .table:
             print("Evaluation \(stored.id): \(QaStore.name(stored.agentID, in: organization)) by "
                 + "\(QaStore.name(stored.evaluatorID, in: organization)), \(stored.interaction.channel.rawValue) "
                 + "\(stored.interaction.id) on \(stored.interaction.date), \(stored.status)")
-            print(QaTableText.withoutTrailingSpaces(QaScoreExplanation(result: score, card: card, language: nil).text))
+            print(QaTableText.withoutTrailingSpaces(QaScoreExplanation(result: score, card: result.scorecard, language: nil).text))
+            print(QaEvaluationAnswersText(result).text, terminator: "")
             for record in stored.disputeHistory {
                 print("Dispute \(record.dispute.id) (\(record.dispute.criterionIDs.joined(separator: ", "))): "
                     + "\(record.decision.verdict) by \(QaStore.name(record.decision.reviewerID, in: organization)) — "
                     + "\(record.decision.comment); score \(record.scoreBefore.map(NumberText.oneDecimal) ?? "—") → "
                     + "\(record.scoreAfter.map(NumberText.oneDecimal) ?? "—")")
+                for item in record.dispute.items { print("  \(item.criterionID): \(item.reason)") }
+            }
+            for dispute in result.openDisputes {
+                print("Dispute \(dispute.id) (\(dispute.criterionIDs.joined(separator: ", "))): open, raised by "
+                    + "\(QaStore.name(dispute.raisedBy, in: organization))")
+                for item in dispute.items { print("  \(item.criterionID): \(item.reason)") }
             }
         }
     }

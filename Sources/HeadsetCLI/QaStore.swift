@@ -1,6 +1,6 @@
 import CivilTime
 import Foundation
-import GRDB
+import HeadsetServices
 import Organization
 import Quality
 import Storage
@@ -9,12 +9,7 @@ import Storage
 /// organisation's permissions on a date, people named by key or display name.
 enum QaStore {
     static func open(_ database: DatabaseOptions) throws -> HeadsetDatabase {
-        let path = database.resolvedPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandError("no database at \(path): import the organisation first (headset org import) and the scorecards "
-                + "(headset qa scorecard import)")
-        }
-        return try database.open().0
+        try HeadsetDatabase.openExisting(at: database.resolvedPath, access: .readWrite).0
     }
 
     static func organization(_ store: HeadsetDatabase) throws -> Organization {

@@ -1,5 +1,6 @@
 import Coaching
 import Forecasting
+import HeadsetServices
 import Quality
 import Foundation
 import Interchange
@@ -19,6 +20,7 @@ enum UserFacingError {
     static func message(for error: any Error) -> String? {
         switch error {
         case let error as CommandError: return error.description
+        case let error as ServiceError: return serviceMessage(error)
         case let error as StorageError: return error.description
         case let error as InterchangeError: return error.description
         case let error as OrganizationFileError: return error.description
@@ -39,6 +41,13 @@ enum UserFacingError {
             return error.description
         default: return nil
         }
+    }
+
+    /// A service error with its field spelt as the option that gave it (`date` → `--date`).
+    private static func serviceMessage(_ error: ServiceError) -> String {
+        guard case .invalidInput(let problem) = error else { return error.description }
+        if problem.file != nil { return problem.description }
+        return problem.described(field: CommandField.option(for: problem.field))
     }
 
     /// Every problem on its own `headset: error:` line, at most 50 of them.

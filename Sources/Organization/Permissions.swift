@@ -59,7 +59,10 @@ public struct Permissions: Sendable {
         case .evaluate, .coach:
             if doer == target { return .denied(.ownRecords(actor: label(doer), action: action)) }
             if snapshot.isAbove(doer, target) { return .allowed(.reportingLine) }
-            if action == .evaluate, abilities & Self.bit(.evaluateAll) != 0 { return .allowed(.capability(.evaluateAll)) }
+            // evaluate-all reaches everyone but those above the evaluator: nobody judges their own superiors.
+            if action == .evaluate, abilities & Self.bit(.evaluateAll) != 0, !snapshot.isAbove(target, doer) {
+                return .allowed(.capability(.evaluateAll))
+            }
         case .acknowledge:
             if doer == target { return .allowed(.ownRecords) }
             return .denied(.onlySubject(actor: label(doer), subject: label(target), action: action))

@@ -49,6 +49,35 @@ public final class HeadsetDatabase: Sendable {
         return (HeadsetDatabase(writer: pool, path: path), outcome)
     }
 
+    /// Opens the Headset database that must already exist at `path`: a missing path or an
+    /// empty file is ``StorageError/noDatabase(path:)``, never a new database.
+    ///
+    /// `.readOnly` opens without migrating or writing anything, so a read-only file, a
+    /// read-only mount or a writer holding the lock do not stop reads; a database older than
+    /// this build must be migrated by a writing command first. `.readWrite` migrates (after a
+    /// backup) as ``open(at:)`` does.
+    public static func openExisting(at path: String, access: DatabaseAccess) throws(StorageError) -> (HeadsetDatabase, MigrationOutcome) {
+        guard try DatabaseFile.inspect(path) else { throw .noDatabase(path: path) }
+        switch access {
+        case .readWrite:
+            return try open(at: path, schema: .current)
+        case .readOnly:
+            let version = try checkVersion(ofFileAt: path, schema: .current, readOnly: true)
+            if version < Schema.current.version {
+                throw .olderSchema(path: path, databaseVersion: version, currentVersion: Schema.current.version)
+            }
+            var configuration = configuration()
+            configuration.readonly = true
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                let outcome = MigrationOutcome(created: false, previousVersion: version, currentVersion: version, backupPath: nil)
+                return (HeadsetDatabase(writer: queue, path: path), outcome)
+            } catch {
+                throw .cannotOpen(path: path, reason: DatabaseFile.reason(error))
+            }
+        }
+    }
+
     /// A fresh, fully migrated in-memory database, for tests and dry runs.
     public static func inMemory() throws(StorageError) -> HeadsetDatabase {
         do {
@@ -107,11 +136,14 @@ public final class HeadsetDatabase: Sendable {
     }
 
     /// The database's schema version, after refusing foreign and newer databases.
-    private static func checkVersion(ofFileAt path: String, schema: Schema) throws(StorageError) -> Int {
+    private static func checkVersion(ofFileAt path: String, schema: Schema, readOnly: Bool = false) throws(StorageError) -> Int {
         do {
-            // Not `readonly`: a read-only connection cannot remove the WAL files when it closes.
-            // Reading PRAGMAs writes nothing, and a plain queue never changes the journal mode.
-            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            // Not `readonly` unless asked: a read-only connection cannot remove the WAL files
+            // when it closes. Reading PRAGMAs writes nothing, and a plain queue never changes
+            // the journal mode.
+            var configuration = configuration()
+            configuration.readonly = readOnly
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
             return try queue.read { db -> Int in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0

@@ -2,6 +2,10 @@
 public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file exists but is not an SQLite database.
     case notSQLite(path: String)
+    /// Nothing (or an empty file) at the path, where an existing database was needed.
+    case noDatabase(path: String)
+    /// Older than this build, and opened read-only, so it cannot be migrated now.
+    case olderSchema(path: String, databaseVersion: Int, currentVersion: Int)
     /// An SQLite database that some other program made.
     case notHeadsetDatabase(path: String)
     /// Written by a newer Headset: opening it could lose data, so it is refused.
@@ -18,6 +22,11 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notSQLite(let path):
             return "\(path): not an SQLite database (use --database to point at a Headset database, or a new path)"
+        case .noDatabase(let path):
+            return "no Headset database at \(path); create it with headset init"
+        case let .olderSchema(path, databaseVersion, currentVersion):
+            return "\(path): schema version \(databaseVersion) is older than this Headset's \(currentVersion); "
+                + "migrate it first with a writing command (headset init --database \(path))"
         case .notHeadsetDatabase(let path):
             return "\(path): an SQLite database, but not a Headset one; refusing to change it"
         case let .newerSchema(path, databaseVersion, supportedVersion):

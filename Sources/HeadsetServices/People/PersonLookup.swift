@@ -1,12 +1,13 @@
 import Foundation
-import Organization
+public import Organization
 
-/// Finds the person a command-line argument names: a key exactly; else a key or display name
+/// Finds the person a name given at a door names: a key exactly; else a key or display name
 /// ignoring case, diacritics and spacing ("ANA ŽEMAITĖ", "ingrid odegard" for "Ingrid Ødegård");
 /// else whole words of display names ("Ødegård", "ana horvat"). Several people at the first
 /// step that finds any is an error that lists them.
-enum PersonLookup {
-    static func person(_ text: String, in organization: Organization) throws -> Person {
+public enum PersonLookup {
+    /// `field` names where the text was given (`agent`, `evaluator` …), for the error.
+    public static func person(_ text: String, in organization: Organization, field: String = "person") throws(ServiceError) -> Person {
         if let exact = organization.person(text) { return exact }
         let wanted = fold(text)
         var seen: Set<String> = []
@@ -22,15 +23,15 @@ enum PersonLookup {
         }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {
-            throw CommandError("no person '\(text)' in the organisation (give a key or a display name)")
+            throw .notFound(kind: "person", key: text, hint: "give a key or a display name of someone in the organisation")
         }
-        throw CommandError("'\(text)' names \(matches.count) people: "
-            + matches.map(\.label.description).joined(separator: ", ") + "; give the key")
+        throw .invalid(field, "names \(matches.count) people: "
+            + matches.map(\.label.description).joined(separator: ", ") + "; give the key", value: text)
     }
 
     /// Lower case without diacritics, letters without a decomposition spelt out (ø → o, æ → ae,
     /// đ → d), runs of spaces, `-` and `_` as one space.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var spelt = ""
         for character in folded {

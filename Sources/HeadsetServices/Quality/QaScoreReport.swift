@@ -1,6 +1,6 @@
 import CivilTime
-import Interchange
-import Quality
+public import Interchange
+public import Quality
 
 /// `headset qa score --format json`: the score, the verdict, critical errors per class, the
 /// sections and criteria that explain it, and the engine's trace.
@@ -8,7 +8,7 @@ import Quality
 /// Scores are percentages 0–100, like the card's `pass_mark`; a criterion's `fraction` is the
 /// share of its points earned, 0–1. Keys that may have no value are written as null, never left
 /// out. The shape is documented in docs/quality.md.
-struct QaScoreReport: Encodable {
+public struct QaScoreReport: Encodable {
     let scorecard: Card
     let answersFile: String
     let interaction: Interaction?
@@ -25,7 +25,7 @@ struct QaScoreReport: Encodable {
     /// One entry per critical class the card has: `customer`, `business`, `compliance`.
     let critical: [String: Critical]
     let sections: [Section]
-    let criteria: [CriterionLine]
+    public let criteria: [CriterionLine]
     let trace: [TraceStep]
 
     enum CodingKeys: String, CodingKey {
@@ -33,7 +33,7 @@ struct QaScoreReport: Encodable {
              failedEvaluationBy, bonusEarned, bonusAdded, critical, sections, criteria, trace
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(scorecard, forKey: .scorecard)
         try container.encode(answersFile, forKey: .answersFile)
@@ -115,28 +115,28 @@ struct QaScoreReport: Encodable {
         }
     }
 
-    struct CriterionLine: Encodable {
-        let id: String
-        let section: String
+    public struct CriterionLine: Encodable {
+        public let id: String
+        public let section: String
         /// The criterion's label in the card's own language.
-        let label: String
+        public let label: String
         /// As the engine read it: `yes`, `no`, `n/a`, `2`, a choice id; null for an unanswered bonus.
-        let answer: String?
+        public let answer: String?
         /// Share of the criterion's points earned, 0–1; null for N/A.
-        let fraction: Double?
-        let weight: Double
-        let bonus: Bool
+        public let fraction: Double?
+        public let weight: Double
+        public let bonus: Bool
         /// Bonus points earned (before the cap at 100).
-        let bonusPoints: Double
-        let failedCritical: Bool
-        let comment: String?
-        let evidence: [EvidenceItem]
+        public let bonusPoints: Double
+        public let failedCritical: Bool
+        public let comment: String?
+        public let evidence: [EvidenceItem]
 
         enum CodingKeys: String, CodingKey {
             case id, section, label, answer, fraction, weight, bonus, bonusPoints, failedCritical, comment, evidence
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
             try container.encode(section, forKey: .section)
@@ -153,13 +153,13 @@ struct QaScoreReport: Encodable {
     }
 
     /// `{timestamp_seconds: 195}` or `{quote: "…"}`.
-    struct EvidenceItem: Encodable {
-        let timestampSeconds: Double?
-        let quote: String?
+    public struct EvidenceItem: Encodable {
+        public let timestampSeconds: Double?
+        public let quote: String?
 
         enum CodingKeys: String, CodingKey { case timestampSeconds, quote }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(timestampSeconds, forKey: .timestampSeconds)
             try container.encode(quote, forKey: .quote)
@@ -184,10 +184,35 @@ struct QaScoreReport: Encodable {
         }
     }
 
-    init(result: ScoreResult, card: Scorecard, answers: AnswersFile) {
+    /// The report of scoring an answers file.
+    public init(result: ScoreResult, card: Scorecard, answers: AnswersFile) {
+        let given = Dictionary(answers.entries.map { ($0.criterionID, Given(answered: $0.text != nil, comment: $0.comment,
+                                                                             evidence: $0.evidence)) },
+                               uniquingKeysWith: { first, _ in first })
+        self.init(result: result, card: card, source: answers.source, interaction: answers.interaction, given: given)
+    }
+
+    /// The report of a stored evaluation's answers.
+    public init(result: ScoreResult, card: Scorecard, evaluation: Evaluation) {
+        let given = Dictionary(evaluation.answers.map { ($0.criterionID, Given(answered: true, comment: $0.comment,
+                                                                               evidence: $0.evidence)) },
+                               uniquingKeysWith: { first, _ in first })
+        self.init(result: result, card: card, source: "evaluation \(evaluation.id)", interaction: evaluation.interaction,
+                  given: given)
+    }
+
+    /// What was given for one criterion, beside the engine's reading of it.
+    struct Given {
+        let answered: Bool
+        let comment: String?
+        let evidence: [Evidence]
+    }
+
+    private init(result: ScoreResult, card: Scorecard, source: String, interaction reference: InteractionReference?,
+                 given entries: [String: Given]) {
         scorecard = Card(key: card.key, version: card.version, status: card.status.rawValue, title: card.title.text)
-        answersFile = answers.source
-        interaction = answers.interaction.map { reference in
+        answersFile = source
+        interaction = reference.map { reference in
             Interaction(id: reference.id, channel: reference.channel.rawValue, date: reference.date.description,
                         start: reference.startSecondOfDay.map(Self.clock), durationSeconds: reference.durationSeconds)
         }
@@ -215,10 +240,9 @@ struct QaScoreReport: Encodable {
                     weightUsed: Self.tidy(section.weightUsed), notApplicable: section.isNotApplicable,
                     notApplicableCriteria: section.notApplicableCriteria, failedBy: section.failedBy)
         }
-        let entries = Dictionary(answers.entries.map { ($0.criterionID, $0) }, uniquingKeysWith: { first, _ in first })
         criteria = result.criteria.map { criterion in
             let entry = entries[criterion.criterionID]
-            let answered = criterion.isBonus && entry?.text == nil ? nil : Self.answerText(criterion.value)
+            let answered = criterion.isBonus && entry?.answered != true ? nil : Self.answerText(criterion.value)
             return CriterionLine(id: criterion.criterionID, section: criterion.sectionID,
                                  label: card.criterion(id: criterion.criterionID)?.label.text ?? criterion.criterionID, answer: answered,
                                  fraction: criterion.fraction.map(Self.tidy), weight: criterion.weight, bonus: criterion.isBonus,
@@ -230,9 +254,9 @@ struct QaScoreReport: Encodable {
     }
 
     /// Rounded to 9 decimals: 92.00000000000001 is 92 to anyone reading the JSON.
-    static func tidy(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
+    public static func tidy(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
 
-    static func name(_ outcome: ScoreOutcome) -> String {
+    public static func name(_ outcome: ScoreOutcome) -> String {
         switch outcome {
         case .passed: return "passed"
         case .belowPassMark: return "below-pass-mark"
@@ -241,7 +265,7 @@ struct QaScoreReport: Encodable {
         }
     }
 
-    static func answerText(_ value: AnswerValue) -> String {
+    public static func answerText(_ value: AnswerValue) -> String {
         switch value {
         case .yes: return "yes"
         case .no: return "no"
@@ -252,7 +276,7 @@ struct QaScoreReport: Encodable {
     }
 
     /// `09:14` (or `09:14:30`) from seconds after midnight.
-    static func clock(_ second: Int) -> String {
+    public static func clock(_ second: Int) -> String {
         func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
         let text = two(second / 3600) + ":" + two(second / 60 % 60)
         return second % 60 == 0 ? text : text + ":" + two(second % 60)

@@ -1,0 +1,72 @@
+import CivilTime
+import Foundation
+import Organization
+public import Quality
+import Storage
+
+extension QualityService {
+    /// Scores an interaction and stores the evaluation by `actor` (the evaluator).
+    ///
+    /// The evaluator must be above the agent on the interaction's day (or hold evaluate-all, and
+    /// then not over someone above them); an agent scoring themself makes a self-evaluation.
+    /// The same evaluator and interaction again updates the stored draft, and submits it unless
+    /// `draft`. Interactions after today are refused. Nothing is stored when anything is wrong.
+    public func evaluate(_ request: EvaluationRequest, by actor: Actor) throws -> EvaluationResult {
+        try translatingErrors {
+            var access = try authorization()
+            let agent = try personKey(request.agent, field: "agent", in: access.organization)
+            let date = request.interaction.date
+            if date > centre.today {
+                throw ServiceError.invalid("date", "is after today (\(centre.today) in \(centre.timeZone.identifier)): "
+                    + "only interactions that happened can be evaluated", value: "\(date)")
+            }
+            if agent == actor.person {
+                try access.require(actor, .view, on: agent, date: date)
+            } else {
+                try access.require(actor, .evaluate, on: agent, date: date)
+            }
+            let now = centre.now
+            let id = request.id ?? "\(request.interaction.id)/\(actor.person)"
+            return try centre.database.write("storing the evaluation") { db -> EvaluationResult in
+                guard let card = try QualityRepository.scorecard(key: request.scorecardKey, version: request.scorecardVersion, in: db)
+                else {
+                    throw QualityStoreError.unknownScorecard(request.scorecardKey + (request.scorecardVersion.map { " v\($0)" } ?? ""))
+                }
+                var evaluation: Evaluation
+                if let stored = try QualityRepository.evaluation(id: id, in: db) {
+                    evaluation = try revising(stored, with: request, agent: agent, evaluator: actor.person, card: card, at: now)
+                } else {
+                    evaluation = try Evaluation(id: id, scorecardKey: card.key, scorecardVersion: card.version,
+                                                evaluatorID: actor.person, agentID: agent, interaction: request.interaction,
+                                                answers: request.answers, createdAt: now)
+                }
+                let score: ScoreResult
+                if request.draft || evaluation.status != .draft {
+                    score = try evaluation.score(with: card)
+                } else {
+                    (evaluation, score) = try evaluation.submitted(with: card, at: now)
+                }
+                let outcome = try QualityRepository.saveEvaluation(evaluation, score: score, actor: actor.auditName, in: db)
+                return EvaluationResult(evaluation: evaluation, scorecard: card, score: score, stored: outcome)
+            }
+        }
+    }
+
+    /// The stored evaluation `id` with the request's answers: a draft of the same evaluator and
+    /// interaction takes them; a submitted one only if they are the same answers.
+    private func revising(_ stored: Evaluation, with request: EvaluationRequest, agent: String, evaluator: String,
+                          card: Scorecard, at now: Date) throws -> Evaluation {
+        guard stored.evaluatorID == evaluator, stored.agentID == agent, stored.interaction.id == request.interaction.id else {
+            throw ServiceError.conflict("evaluation '\(stored.id)' is of \(stored.agentID) by \(stored.evaluatorID) on interaction "
+                + "\(stored.interaction.id); give another id")
+        }
+        guard stored.scorecardKey == card.key, stored.scorecardVersion == card.version else {
+            throw ServiceError.conflict("evaluation '\(stored.id)' uses \(stored.scorecardLabel), not \(card.label)")
+        }
+        if stored.status == .draft { return try stored.withAnswers(request.answers, at: now) }
+        guard Set(stored.answers) == Set(request.answers) else {
+            throw ServiceError.conflict("evaluation '\(stored.id)' is \(stored.status); its answers change only through a dispute")
+        }
+        return stored
+    }
+}

@@ -1,0 +1,108 @@
+import CivilTime
+import Foundation
+import HeadsetServices
+import Organization
+import Quality
+import Storage
+import Testing
+
+@Suite("Quality use cases: permissions and drafts inside the use case")
+struct QualityServiceTests {
+    @Test("a draft is finished by evaluating again without draft: same id, creation time kept, submitted")
+    func draftThenSubmit() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let ivo = ServicesFixture.actor("ivo")
+        let draft = try quality.evaluate(try ServicesFixture.request(empathy: .no, draft: true), by: ivo)
+        #expect(draft.evaluation.status == .draft)
+        #expect(draft.stored == .created)
+        let submitted = try quality.evaluate(try ServicesFixture.request(empathy: .yes), by: ivo)
+        #expect(submitted.evaluation.id == draft.evaluation.id)
+        #expect(submitted.evaluation.status == .submitted)
+        #expect(submitted.evaluation.createdAt == draft.evaluation.createdAt)
+        #expect(submitted.score.score == 100)
+        let stored = try quality.evaluation(draft.evaluation.id, readBy: ivo)
+        #expect(stored.evaluation.status == .submitted)
+        #expect(stored.evaluation.answers.contains(Answer("empathy", .yes)))
+    }
+
+    @Test("the agent cannot read a draft; the evaluator and those above can")
+    func draftHiddenFromAgent() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let draft = try quality.evaluate(try ServicesFixture.request(draft: true), by: ServicesFixture.actor("ivo"))
+        #expect(throws: ServiceError.self) { try quality.evaluation(draft.evaluation.id, readBy: ServicesFixture.actor("jonas")) }
+        #expect(try quality.evaluation(draft.evaluation.id, readBy: ServicesFixture.actor("ivo")).evaluation.status == .draft)
+        #expect(try quality.evaluation(draft.evaluation.id, readBy: ServicesFixture.actor("ana")).evaluation.status == .draft)
+    }
+
+    @Test("evaluate-all reaches agents but not the analyst's own manager or the head of the centre")
+    func evaluateAllStopsAtSuperiors() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let analyst = ServicesFixture.actor("qa")
+        #expect(try quality.evaluate(try ServicesFixture.request(agent: "yla"), by: analyst).evaluation.status == .submitted)
+        for superior in ["ana", "marta"] {
+            do {
+                _ = try quality.evaluate(try ServicesFixture.request(agent: superior), by: analyst)
+                Issue.record("\(superior) was evaluated by their report")
+            } catch ServiceError.notAllowed(let refusal) {
+                #expect(refusal.actor == "qa" && refusal.subject == superior && refusal.date == LocalDate("2026-11-18"))
+            }
+        }
+    }
+
+    @Test("nobody decides a dispute on an evaluation made by someone above them")
+    func noDecidingOverOnesManager() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let made = try quality.evaluate(try ServicesFixture.request(empathy: .no), by: ServicesFixture.actor("ana"))
+        let (dispute, _) = try quality.raiseDispute(on: made.evaluation.id, items: [DisputedCriterion("empathy", reason: "I was kind")],
+                                                    by: ServicesFixture.actor("jonas"))
+        #expect {
+            try quality.decideDispute(dispute.id, verdict: .accepted, revisions: [("empathy", "yes")], comment: "ok",
+                                      by: ServicesFixture.actor("qa"))
+        } throws: { error in
+            guard case ServiceError.notAllowed(let refusal) = error else { return false }
+            return refusal.reason.contains("above")
+        }
+        let decided = try quality.decideDispute(dispute.id, verdict: .accepted, revisions: [("empathy", "yes")], comment: "Audible",
+                                                by: ServicesFixture.actor("marta"))
+        #expect(decided.score.score == 100)
+    }
+
+    @Test("an agent may not dispute or acknowledge someone else's evaluation; nothing changes")
+    func onlyTheAgent() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let made = try quality.evaluate(try ServicesFixture.request(empathy: .no), by: ServicesFixture.actor("ivo"))
+        #expect(throws: ServiceError.self) { try quality.acknowledge(made.evaluation.id, by: ServicesFixture.actor("yla")) }
+        #expect(throws: ServiceError.self) {
+            try quality.raiseDispute(on: made.evaluation.id, items: [DisputedCriterion("empathy", reason: "x")], by: ServicesFixture.actor("yla"))
+        }
+        #expect(try quality.evaluation(made.evaluation.id, readBy: ServicesFixture.actor("ivo")).evaluation.status == .submitted)
+    }
+
+    @Test("an interaction after today in the centre's zone is refused, naming the date field")
+    func futureInteraction() throws {
+        let centre = try ServicesFixture.centre()
+        #expect {
+            try QualityService(centre: centre).evaluate(try ServicesFixture.request(on: LocalDate("2031-01-01")!),
+                                                        by: ServicesFixture.actor("ivo"))
+        } throws: { error in
+            guard case ServiceError.invalidInput(let problem) = error else { return false }
+            return problem.field == "date" && problem.value == "2031-01-01"
+        }
+        #expect(throws: Never.self) {
+            try QualityService(centre: centre).evaluate(try ServicesFixture.request(on: ServicesFixture.today), by: ServicesFixture.actor("ivo"))
+        }
+    }
+
+    @Test("the audit log names the operator and the person acted as")
+    func auditNamesBoth() throws {
+        let centre = try ServicesFixture.centre()
+        _ = try QualityService(centre: centre).evaluate(try ServicesFixture.request(), by: ServicesFixture.actor("ivo"))
+        let entries = try centre.database.read { db in try AuditLog.entries(entity: "evaluation", in: db) }
+        #expect(entries.map(\.actor) == ["operator as ivo"])
+    }
+}
