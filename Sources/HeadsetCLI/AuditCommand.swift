@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, _) = try database.open()
+        let (store, _) = try HeadsetDatabase.openExisting(at: database.resolvedPath, access: .readOnly)
         var entries = try store.read("reading the audit log") { db in
             try AuditLog.entries(entity: entity, key: key, in: db)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CivilTime
 import Coaching
 import Foundation
+import HeadsetServices
 import Interchange
 import Organization
 import Quality
@@ -62,6 +63,7 @@ struct CoachExportCommand: ParsableCommand {
         for date in [from, to, today].compactMap({ $0 }) where LocalDate(date) == nil {
             throw ValidationError("dates must be YYYY-MM-DD, got '\(date)'")
         }
+        try UserFacingError.validating { _ = try DateRange(from: from.flatMap(LocalDate.init), to: to.flatMap(LocalDate.init)) }
         if window < 1 { throw ValidationError("--window must be 1 day or more") }
     }
 

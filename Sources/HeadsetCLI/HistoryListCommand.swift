@@ -21,7 +21,7 @@ struct HistoryListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, _) = try database.open()
+        let (store, _) = try HeadsetDatabase.openExisting(at: database.resolvedPath, access: .readOnly)
         defer { try? store.close() }
         let channels = try store.read("reading interval history") { db in try IntervalHistoryRepository.summary(in: db) }
         let json = channels.map { summary in

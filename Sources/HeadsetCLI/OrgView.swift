@@ -11,7 +11,7 @@ struct OrgView {
     let locale: String
 
     static func load(_ database: DatabaseOptions, _ options: OrgViewOptions) throws -> OrgView {
-        let (store, _) = try database.open()
+        let (store, _) = try HeadsetDatabase.openExisting(at: database.resolvedPath, access: .readOnly)
         defer { try? store.close() }
         let organization = try store.read("reading the organisation") { db in try OrganizationRepository.load(in: db) }
         let date = try options.date(in: store)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CivilTime
 import Foundation
+import HeadsetServices
 import Interchange
 import Organization
 import Quality
@@ -58,6 +59,7 @@ struct QaReportCommand: ParsableCommand {
         for date in [from, to].compactMap({ $0 }) where LocalDate(date) == nil {
             throw ValidationError("dates must be YYYY-MM-DD, got '\(date)'")
         }
+        try UserFacingError.validating { _ = try DateRange(from: from.flatMap(LocalDate.init), to: to.flatMap(LocalDate.init)) }
     }
 
     static func month(_ text: String) -> CalendarMonth? {
@@ -68,48 +70,32 @@ struct QaReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let store = centre.database
+        let organization = try centre.organization()
         let viewerKey = try viewer.map { try QaStore.person($0, in: organization) }
         if let agent, let month, let chosen = Self.month(month) {
             try agentMonth(agent: try QaStore.person(agent, in: organization), month: chosen, viewer: viewerKey,
-                           organization: organization, store: store)
+                           organization: organization, centre: centre)
         }
         if let xlsx { try workbook(to: xlsx, viewer: viewerKey, organization: organization, store: store) }
     }
 
     private func agentMonth(agent: String, month: CalendarMonth, viewer: String?, organization: Organization,
-                            store: HeadsetDatabase) throws {
+                            centre: Centre) throws {
+        let report: AgentMonthReport
         if let viewer {
-            let last = LocalDate(year: month.year, month: month.month, day: 1)!.adding(days: 31)
-            try QaStore.require(viewer, .view, on: agent, in: organization, date: min(last, LocalDate(Date(), in: .current)))
-        }
-        let report = try store.read("reading the agent's month") { db in
-            try QualityRepository.agentMonthSummary(agent: agent, month: month, in: db)
-        }
-        struct JSON: Encodable {
-            let agent: String
-            let month: String
-            let evaluations: Int
-            let scored: Int
-            let meanScore: Double?
-            let passPercent: Double?
-            let criticalAccuracy: [String: Double?]
-            let criteria: [[String: String]]
+            report = try QualityService(centre: centre).agentMonth(agent, month: month,
+                                                                   readBy: Actor(person: viewer, operatorName: database.resolvedActor))
+        } else {
+            report = try centre.database.read("reading the agent's month") { db in
+                try QualityRepository.agentMonthSummary(agent: agent, month: month, in: db)
+            }
         }
         let summary = report.summary
-        let json = JSON(agent: agent, month: month.description, evaluations: summary.evaluations, scored: summary.scored,
-                        meanScore: summary.meanScore, passPercent: summary.passPercent,
-                        criticalAccuracy: Dictionary(uniqueKeysWithValues: CriticalClass.allCases.map {
-                            ($0.rawValue, summary.criticalAccuracyPercent($0))
-                        }),
-                        criteria: report.criteria.map {
-                            ["scorecard": $0.scorecardKey, "criterion": $0.criterionID, "answers": String($0.statistics.answers),
-                             "mean_fraction": $0.statistics.meanFraction.map { String(format: "%.4f", $0) } ?? ""]
-                        })
         switch output.format {
-        case .json: print(JSONOutput.encode(json))
+        case .json: print(JSONOutput.encode(AgentMonthJSON(report)))
         case .csv, .table:
             print("\(QaStore.name(agent, in: organization)), \(month): \(summary.evaluations) evaluations, mean score "
                 + (summary.meanScore.map { NumberText.oneDecimal($0) } ?? "—") + ", passed "

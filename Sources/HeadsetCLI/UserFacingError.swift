@@ -1,3 +1,4 @@
+import ArgumentParser
 import Coaching
 import Forecasting
 import HeadsetServices
@@ -40,6 +41,16 @@ enum UserFacingError {
             // A library failure while writing is the environment (disk, temp dir), not a bug.
             return error.description
         default: return nil
+        }
+    }
+
+    /// Runs a check from a command's `validate()`: a service error becomes a usage error with
+    /// the field spelt as its option (ArgumentParser wraps anything else as an internal error).
+    static func validating(_ check: () throws -> Void) throws {
+        do {
+            try check()
+        } catch let error as ServiceError {
+            throw ValidationError(serviceMessage(error))
         }
     }
 

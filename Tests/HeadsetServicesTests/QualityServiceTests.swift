@@ -105,4 +105,18 @@ struct QualityServiceTests {
         let entries = try centre.database.read { db in try AuditLog.entries(entity: "evaluation", in: db) }
         #expect(entries.map(\.actor) == ["operator as ivo"])
     }
+
+    @Test("the agent-month report is read by the supervisor of that month after a reorganisation, and not by a stranger")
+    func agentMonthAfterReorganisation() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        _ = try quality.evaluate(try ServicesFixture.request(agent: "yla", on: LocalDate("2026-10-15")!), by: ServicesFixture.actor("ivo"))
+        let october = CalendarMonth(containing: LocalDate("2026-10-01")!)
+        let report = try quality.agentMonth("yla", month: october, readBy: ServicesFixture.actor("ivo"))
+        #expect(report.summary.evaluations == 1)
+        #expect(throws: ServiceError.self) {
+            try quality.agentMonth("yla", month: CalendarMonth(containing: ServicesFixture.today), readBy: ServicesFixture.actor("ivo"))
+        }
+        #expect(throws: ServiceError.self) { try quality.agentMonth("yla", month: october, readBy: ServicesFixture.actor("jonas")) }
+    }
 }

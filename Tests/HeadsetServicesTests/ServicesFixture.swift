@@ -13,8 +13,8 @@ import Storage
 /// └─ ana  Ana Žemaitė      contact centre manager
 ///    ├─ ivo   Ivo Ćorić     team lead
 ///    │  ├─ jonas  Jonas Petraitis  agent
-///    │  └─ yla    Yla Bērziņa      agent
-///    ├─ liga  Līga Ozoliņa  team lead (no reports)
+///    │  └─ yla    Yla Bērziņa      agent, until she moves to Līga on 2026-11-01
+///    ├─ liga  Līga Ozoliņa  team lead
 ///    └─ qa    Quinn Åsen    QA analyst (evaluate-all)
 /// ```
 enum ServicesFixture {
@@ -22,6 +22,7 @@ enum ServicesFixture {
     /// 2026-11-20 10:00 in Vilnius (UTC+2).
     static let now = Date(timeIntervalSince1970: 1_795_161_600)
     static let start = LocalDate("2026-01-01")!
+    static let reorganisation = LocalDate("2026-11-01")!
 
     static func centre() throws -> Centre {
         let centre = try Centre.inMemory(timeZone: "Europe/Vilnius", clock: .fixed(now))
@@ -53,11 +54,13 @@ enum ServicesFixture {
         ]
         let titleOf = ["marta": "head", "ana": "manager", "ivo": "team-lead", "liga": "team-lead", "jonas": "agent", "yla": "agent",
                        "qa": "analyst"]
-        let managerOf = ["ana": "marta", "ivo": "ana", "liga": "ana", "qa": "ana", "jonas": "ivo", "yla": "ivo"]
+        let managerOf = ["ana": "marta", "ivo": "ana", "liga": "ana", "qa": "ana", "jonas": "ivo"]
         return Organization(
             families: families, roles: roles, titles: titles, people: people,
             titleAssignments: titleOf.sorted { $0.key < $1.key }.map { TitleAssignment(person: $0.key, title: $0.value, validFrom: start) },
-            reportingLines: managerOf.sorted { $0.key < $1.key }.map { ReportingLine(person: $0.key, manager: $0.value, validFrom: start) })
+            reportingLines: managerOf.sorted { $0.key < $1.key }.map { ReportingLine(person: $0.key, manager: $0.value, validFrom: start) }
+                + [ReportingLine(person: "yla", manager: "ivo", validFrom: start, validTo: reorganisation.adding(days: -1)),
+                   ReportingLine(person: "yla", manager: "liga", validFrom: reorganisation)])
     }()
 
     /// One section, two yes/no criteria of equal weight, pass mark 80.
