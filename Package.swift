@@ -99,12 +99,13 @@ let package = Package(
             dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", "Quality", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
-        // The SQLite database: migrations, repositories, audit log.
+        // The SQLite database: migrations, repositories, audit log. GRDB stays inside: its
+        // public API shows no GRDB type (InternalImportsByDefault, as Hummingbird does).
         .target(
             name: "Storage",
             dependencies: ["CivilTime", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching",
                            .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings + [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
         // One workbook design per use.
         .target(
@@ -126,7 +127,6 @@ let package = Package(
             dependencies: [
                 "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching", "Workbook", "Interchange", "Storage",
                 "Reports", "HeadsetServices", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),
@@ -134,7 +134,7 @@ let package = Package(
         .executableTarget(
             name: "HeadsetBench",
             dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Storage",
-                           "Reports", .product(name: "GRDB", package: "GRDB.swift")],
+                           "Reports", "HeadsetServices"],
             swiftSettings: strictSettings
         ),
 

@@ -1,4 +1,3 @@
-import GRDB
 import Storage
 
 /// The demo contact centre: a Baltic and Nordic help desk whose people and places exercise
@@ -8,7 +7,7 @@ enum DemoCentre {
     static let timeZone = "Europe/Vilnius"
     static let locale = "lt"
 
-    static func seed(actor: String, in db: Database) throws {
+    static func seed(actor: String, in db: DatabaseTransaction) throws {
         try SettingsRepository.set(SettingsRepository.Key.centreName, to: name, actor: actor, in: db)
         try SettingsRepository.set(SettingsRepository.Key.timeZone, to: timeZone, actor: actor, in: db)
         try SettingsRepository.set(SettingsRepository.Key.locale, to: locale, actor: actor, in: db)

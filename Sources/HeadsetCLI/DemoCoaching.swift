@@ -1,7 +1,6 @@
 import CivilTime
 import Coaching
 import Foundation
-import GRDB
 import Organization
 import Quality
 import Scheduling
@@ -87,7 +86,7 @@ enum DemoCoaching {
         return Sample(sessions: sessions, activities: activities, description: description)
     }
 
-    static func store(_ sample: Sample, actor: String, in db: Database) throws {
+    static func store(_ sample: Sample, actor: String, in db: DatabaseTransaction) throws {
         for (session, items) in sample.sessions { try CoachingRepository.addSession(session, items: items, actor: actor, in: db) }
     }
 }

@@ -1,6 +1,5 @@
 import CivilTime
 import Foundation
-import GRDB
 import Interchange
 import Organization
 import Quality
@@ -64,7 +63,7 @@ enum DemoQuality {
     }
 
     /// Stores the cards, the evaluations and the disputes (raised, then decided), audited.
-    static func store(_ sample: Sample, actor: String, in db: Database) throws {
+    static func store(_ sample: Sample, actor: String, in db: DatabaseTransaction) throws {
         for card in sample.scorecards { try QualityRepository.importScorecard(card, actor: actor, in: db) }
         try QualityRepository.importEvaluations(sample.evaluations, actor: actor, in: db)
         for (dispute, decision) in sample.disputes {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Forecasting
 import Foundation
-import GRDB
 import Interchange
 import Storage
 
@@ -116,18 +115,8 @@ struct HistoryImportCommand: ParsableCommand {
                                                                  actor: actor, in: db)
             }
         }
-        do {
-            return try store.writer.writeWithoutTransaction { db in
-                var summary: IntervalHistoryImportSummary?
-                try db.inTransaction {
-                    summary = try IntervalHistoryRepository.importObservations(history.observations, source: history.source,
-                                                                               actor: actor, in: db)
-                    return .rollback
-                }
-                return summary!
-            }
-        } catch let error as DatabaseError {
-            throw StorageError.database(operation: "checking the import", reason: error.message ?? "\(error.resultCode)")
+        return try store.rehearse("checking the import") { db in
+            try IntervalHistoryRepository.importObservations(history.observations, source: history.source, actor: actor, in: db)
         }
     }
 

@@ -2,8 +2,7 @@ import Foundation
 import GRDB
 
 /// One row of the audit log: who changed what, when, and the state before and after.
-public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "audit_log"
+public struct AuditEntry: Codable, Equatable, Sendable {
 
     public var id: Int64?
     public var actor: String
@@ -25,7 +24,21 @@ public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, Persist
         case afterJSON = "after_json"
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+}
+
+/// The audit log's row as GRDB reads and writes it (the public ``AuditEntry`` shows no GRDB).
+struct AuditRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "audit_log"
+
+    var entry: AuditEntry
+
+    init(_ entry: AuditEntry) { self.entry = entry }
+
+    init(from decoder: any Decoder) throws { entry = try AuditEntry(from: decoder) }
+
+    func encode(to encoder: any Encoder) throws { try entry.encode(to: encoder) }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        entry.id = inserted.rowID
     }
 }

@@ -9,8 +9,8 @@ import GRDB
 /// try database.write { db in try SettingsRepository.set("centre.name", to: "Vilnius", actor: "ana", in: db) }
 /// ```
 public final class HeadsetDatabase: Sendable {
-    /// The underlying GRDB writer; repositories take a `Database` from it.
-    public let writer: any DatabaseWriter
+    /// The underlying GRDB writer (internal: the public API never shows the engine).
+    let writer: any DatabaseWriter
     /// The file path, or nil for an in-memory database.
     public let path: String?
 
@@ -90,18 +90,46 @@ public final class HeadsetDatabase: Sendable {
     }
 
     /// Runs `updates` in one transaction: everything it writes lands, or nothing does.
-    public func write<T>(_ operation: String = "writing", _ updates: (Database) throws -> T) throws -> T {
+    public func write<T>(_ operation: String = "writing", _ updates: (DatabaseTransaction) throws -> T) throws -> T {
         do {
-            return try writer.write(updates)
+            return try writer.write { db in try updates(DatabaseTransaction(db)) }
         } catch let error as DatabaseError {
             throw StorageError.database(operation: operation, reason: DatabaseFile.reason(error))
         }
     }
 
-    /// Runs `reads` on a consistent snapshot.
-    public func read<T>(_ operation: String = "reading", _ reads: (Database) throws -> T) throws -> T {
+    /// Runs `updates` in a transaction that is always rolled back: a dry run does the same work
+    /// and the same checks as ``write(_:_:)``, and changes nothing.
+    public func rehearse<T>(_ operation: String = "checking", _ updates: (DatabaseTransaction) throws -> T) throws -> T {
         do {
-            return try writer.read(reads)
+            return try writer.writeWithoutTransaction { db -> T in
+                var result: T?
+                try db.inTransaction {
+                    result = try updates(DatabaseTransaction(db))
+                    return .rollback
+                }
+                guard let result else { throw StorageError.database(operation: operation, reason: "the rehearsal returned nothing") }
+                return result
+            }
+        } catch let error as DatabaseError {
+            throw StorageError.database(operation: operation, reason: DatabaseFile.reason(error))
+        }
+    }
+
+    /// Lets the writer's connection cache up to `mebibytes` of pages: bulk loads of millions of
+    /// rows (benchmarks, migrations) run faster when indexes stay in memory.
+    public func cachePages(upToMebibytes mebibytes: Int) throws {
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -\(mebibytes * 1024)") }
+        } catch let error as DatabaseError {
+            throw StorageError.database(operation: "setting the page cache", reason: DatabaseFile.reason(error))
+        }
+    }
+
+    /// Runs `reads` on a consistent snapshot.
+    public func read<T>(_ operation: String = "reading", _ reads: (DatabaseTransaction) throws -> T) throws -> T {
+        do {
+            return try writer.read { db in try reads(DatabaseTransaction(db)) }
         } catch let error as DatabaseError {
             throw StorageError.database(operation: operation, reason: DatabaseFile.reason(error))
         }
@@ -124,7 +152,7 @@ public final class HeadsetDatabase: Sendable {
 
     /// The schema version recorded in the database.
     public func schemaVersion() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        try read { transaction in try Int.fetchOne(transaction.database, sql: "PRAGMA user_version") ?? 0 }
     }
 
     private static func configuration() -> Configuration {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What the database holds for one channel's interval history.
 public struct IntervalHistoryChannelSummary: Equatable, Sendable {

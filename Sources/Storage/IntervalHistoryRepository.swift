@@ -1,5 +1,5 @@
-import Forecasting
-import Foundation
+public import Forecasting
+public import Foundation
 import GRDB
 
 /// Interval history in the database: contacts offered (and handled, abandoned, AHT) per channel
@@ -25,10 +25,11 @@ public enum IntervalHistoryRepository {
     /// ``IntervalHistoryImportError`` before writing when a channel's lengths are mixed or differ
     /// from what it holds, or when a value is invalid.
     public static func importObservations(_ observations: [IntervalObservation], source: String, actor: String,
-                                          in db: Database) throws -> IntervalHistoryImportSummary {
+                                          in transaction: DatabaseTransaction) throws -> IntervalHistoryImportSummary {
+        let db = transaction.database
         let channels = try validated(observations)
         for (channel, rows) in channels {
-            if let stored = try summary(channel: channel, in: db), stored.intervalSeconds != rows[0].lengthSeconds {
+            if let stored = try summary(channel: channel, in: DatabaseTransaction(db)), stored.intervalSeconds != rows[0].lengthSeconds {
                 throw IntervalHistoryImportError.intervalLengthMismatch(
                     channel: channel, storedSeconds: stored.intervalSeconds, importedSeconds: rows[0].lengthSeconds)
             }
@@ -43,7 +44,7 @@ public enum IntervalHistoryRepository {
             """)
         var counts: [IntervalHistoryImportSummary.ChannelCounts] = []
         for (channel, rows) in channels {
-            let before = try summary(channel: channel, in: db)
+            let before = try summary(channel: channel, in: DatabaseTransaction(db))
             let stored = try storedValues(channel: channel, from: rows.first!.start, through: rows.last!.start, in: db)
             var inserted = 0
             var updated = 0
@@ -65,14 +66,14 @@ public enum IntervalHistoryRepository {
                     inserted += 1
                 }
             }
-            if inserted + updated > 0, let now = try summary(channel: channel, in: db) {
+            if inserted + updated > 0, let now = try summary(channel: channel, in: DatabaseTransaction(db)) {
                 var after = IntervalHistoryAuditState(now)
                 after.source = source
                 after.inserted = inserted
                 after.updated = updated
                 after.unchanged = unchanged
                 try AuditLog.record(actor, entity: auditEntity, key: channel, action: .import,
-                                    before: before.map(IntervalHistoryAuditState.init), after: after, in: db)
+                                    before: before.map(IntervalHistoryAuditState.init), after: after, in: DatabaseTransaction(db))
             }
             counts.append(.init(channel: channel, inserted: inserted, updated: updated, unchanged: unchanged))
         }
@@ -81,7 +82,8 @@ public enum IntervalHistoryRepository {
 
     /// A channel's observations with starts in `[from, to)` (either bound may be left open), by start.
     public static func observations(channel: String, from: Date? = nil, to: Date? = nil,
-                                    in db: Database) throws -> [IntervalObservation] {
+                                    in transaction: DatabaseTransaction) throws -> [IntervalObservation] {
+        let db = transaction.database
         var sql = """
             SELECT interval_start, interval_seconds, offered, handled, abandoned, aht_seconds
             FROM interval_history WHERE channel = ?
@@ -112,12 +114,14 @@ public enum IntervalHistoryRepository {
     }
 
     /// The channels that have history, sorted.
-    public static func channels(in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT DISTINCT channel FROM interval_history ORDER BY channel")
+    public static func channels(in transaction: DatabaseTransaction) throws -> [String] {
+        let db = transaction.database
+        return try String.fetchAll(db, sql: "SELECT DISTINCT channel FROM interval_history ORDER BY channel")
     }
 
     /// Per channel: first and last interval start, row count and interval length; sorted by channel.
-    public static func summary(in db: Database) throws -> [IntervalHistoryChannelSummary] {
+    public static func summary(in transaction: DatabaseTransaction) throws -> [IntervalHistoryChannelSummary] {
+        let db = transaction.database
         let rows = try Row.fetchAll(db, sql: """
             SELECT channel, MIN(interval_start), MAX(interval_start), COUNT(*), MIN(interval_seconds)
             FROM interval_history GROUP BY channel ORDER BY channel
@@ -126,7 +130,8 @@ public enum IntervalHistoryRepository {
     }
 
     /// One channel's summary, or nil when it has no history.
-    public static func summary(channel: String, in db: Database) throws -> IntervalHistoryChannelSummary? {
+    public static func summary(channel: String, in transaction: DatabaseTransaction) throws -> IntervalHistoryChannelSummary? {
+        let db = transaction.database
         let row = try Row.fetchOne(db, sql: """
             SELECT channel, MIN(interval_start), MAX(interval_start), COUNT(*), MIN(interval_seconds)
             FROM interval_history WHERE channel = ? GROUP BY channel

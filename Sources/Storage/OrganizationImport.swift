@@ -1,4 +1,4 @@
-import Organization
+public import Organization
 
 /// What ``OrganizationRepository/apply(_:over:policy:actor:in:)`` did (or ``OrganizationRepository/plan(_:over:policy:)`` would do): the changes it wrote (one
 /// audit entry each) and the validation warnings it let through.

@@ -1,13 +1,14 @@
 import CivilTime
 import GRDB
-import Organization
+public import Organization
 
 extension OrganizationRepository {
     /// The whole stored organisation: every entity of every kind, sorted by key (assignments and
     /// lines by person key, then first day). Sources are nil: database rows have no file.
     ///
     /// One query per table; 10,000 people with their dated records load in tens of milliseconds.
-    public static func load(in db: Database) throws -> Organization {
+    public static func load(in transaction: DatabaseTransaction) throws -> Organization {
+        let db = transaction.database
         var names: [String: [String: [String: String]]] = [:]
         let translations = try Row.fetchCursor(db, sql: "SELECT entity_kind, entity_key, locale, text FROM translation")
         while let row = try translations.next() {

@@ -1,5 +1,5 @@
 import GRDB
-import Organization
+public import Organization
 
 /// The organisation in the database: loaded whole, changed by diff.
 ///
@@ -27,7 +27,8 @@ public enum OrganizationRepository {
     /// still uses, and ``OrganizationStoreError/invalid(_:)`` when validation under `policy` finds
     /// errors; in both cases before writing anything. An identical organisation writes nothing.
     public static func apply(_ newer: Organization, over stored: Organization, policy: LevelPolicy = .error,
-                             actor: String, in db: Database) throws -> OrganizationImport {
+                             actor: String, in transaction: DatabaseTransaction) throws -> OrganizationImport {
+        let db = transaction.database
         let result = try plan(newer, over: stored, policy: policy)
         if !result.diff.isEmpty {
             var writer = try OrganizationWriter(old: stored, new: newer, actor: actor, db: db)

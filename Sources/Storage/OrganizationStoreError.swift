@@ -1,4 +1,4 @@
-import Organization
+public import Organization
 
 /// Why an organisation was not stored. Nothing is written in either case.
 public enum OrganizationStoreError: Error, Equatable, Sendable, CustomStringConvertible {

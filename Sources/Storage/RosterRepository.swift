@@ -1,7 +1,7 @@
 import CivilTime
 import Foundation
 import GRDB
-import Scheduling
+public import Scheduling
 
 /// Rosters in the database: saved whole in one transaction, listed, and read back whole.
 ///
@@ -31,7 +31,8 @@ public enum RosterRepository {
 
     /// Saves `document` as a new roster and records it in the audit log; returns its id.
     @discardableResult
-    public static func save(_ document: RosterDocument, actor: String, in db: Database) throws -> Int64 {
+    public static func save(_ document: RosterDocument, actor: String, in transaction: DatabaseTransaction) throws -> Int64 {
+        let db = transaction.database
         try db.execute(sql: """
             INSERT INTO roster (name, first_day, weeks, time_zone, rule_set, interval_minutes, service_seconds, service_target,
                                 shrinkage, notes, created_at, created_by)
@@ -86,15 +87,16 @@ public enum RosterRepository {
             try activity.execute(arguments: [id, ordinal, booked.person, booked.date.description, booked.start.minutes, booked.minutes,
                                              booked.name])
         }
-        let summary = try list(in: db).first { $0.id == id }
+        let summary = try list(in: DatabaseTransaction(db)).first { $0.id == id }
         try AuditLog.record(actor, entity: auditEntity, key: String(id), action: .create, before: Summary?.none, after: summary,
-                            in: db)
+                            in: DatabaseTransaction(db))
         return id
     }
 
     /// Every stored roster, newest first.
-    public static func list(in db: Database) throws -> [Summary] {
-        try Row.fetchAll(db, sql: """
+    public static func list(in transaction: DatabaseTransaction) throws -> [Summary] {
+        let db = transaction.database
+        return try Row.fetchAll(db, sql: """
             SELECT r.id, r.name, r.first_day, r.weeks, r.created_at, r.created_by,
                    (SELECT COUNT(*) FROM roster_person p WHERE p.roster_id = r.id) AS people,
                    (SELECT COUNT(*) FROM roster_shift s WHERE s.roster_id = r.id) AS shifts,
@@ -109,7 +111,8 @@ public enum RosterRepository {
     }
 
     /// The roster with `id`, or the newest when `id` is nil; nil when there is none.
-    public static func load(id: Int64?, in db: Database) throws -> (id: Int64, document: RosterDocument)? {
+    public static func load(id: Int64?, in transaction: DatabaseTransaction) throws -> (id: Int64, document: RosterDocument)? {
+        let db = transaction.database
         let header: Row?
         if let id {
             header = try Row.fetchOne(db, sql: "SELECT * FROM roster WHERE id = ?", arguments: [id])

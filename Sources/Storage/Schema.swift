@@ -8,9 +8,9 @@ public struct Schema: Sendable {
     /// One step of the schema's history.
     public struct Migration: Sendable {
         public let identifier: String
-        public let migrate: @Sendable (Database) throws -> Void
+        let migrate: @Sendable (Database) throws -> Void
 
-        public init(_ identifier: String, migrate: @escaping @Sendable (Database) throws -> Void) {
+        init(_ identifier: String, migrate: @escaping @Sendable (Database) throws -> Void) {
             self.identifier = identifier
             self.migrate = migrate
         }
@@ -56,7 +56,8 @@ public struct Schema: Sendable {
 /// Reads schema facts from an open connection.
 public enum SchemaInfo {
     /// The `user_version` Headset maintains: the number of migrations applied.
-    public static func version(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    public static func version(in transaction: DatabaseTransaction) throws -> Int {
+        let db = transaction.database
+        return try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     }
 }

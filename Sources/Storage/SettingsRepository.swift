@@ -9,23 +9,26 @@ public enum SettingsRepository {
         public static let locale = "centre.locale"
     }
 
-    public static func value(_ key: String, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+    public static func value(_ key: String, in transaction: DatabaseTransaction) throws -> String? {
+        let db = transaction.database
+        return try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
     }
 
-    public static func all(in db: Database) throws -> [(key: String, value: String)] {
-        try Row.fetchAll(db, sql: "SELECT key, value FROM setting ORDER BY key").map { ($0["key"], $0["value"]) }
+    public static func all(in transaction: DatabaseTransaction) throws -> [(key: String, value: String)] {
+        let db = transaction.database
+        return try Row.fetchAll(db, sql: "SELECT key, value FROM setting ORDER BY key").map { ($0["key"], $0["value"]) }
     }
 
     /// Sets a value and records the change; setting the same value again records nothing.
-    public static func set(_ key: String, to value: String, actor: String, in db: Database) throws {
-        let previous = try self.value(key, in: db)
+    public static func set(_ key: String, to value: String, actor: String, in transaction: DatabaseTransaction) throws {
+        let db = transaction.database
+        let previous = try self.value(key, in: DatabaseTransaction(db))
         guard previous != value else { return }
         try db.execute(sql: """
             INSERT INTO setting (key, value) VALUES (?, ?)
             ON CONFLICT(key) DO UPDATE SET value = excluded.value
             """, arguments: [key, value])
         try AuditLog.record(actor, entity: "setting", key: key, action: previous == nil ? .create : .update,
-                            before: previous.map { ["value": $0] }, after: ["value": value], in: db)
+                            before: previous.map { ["value": $0] }, after: ["value": value], in: DatabaseTransaction(db))
     }
 }

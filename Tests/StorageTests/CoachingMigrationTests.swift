@@ -2,7 +2,7 @@ import CivilTime
 import Coaching
 import Foundation
 import GRDB
-import Storage
+@testable import Storage
 import Testing
 
 private typealias Fixture = CoachingStorageFixture
@@ -124,16 +124,16 @@ struct CoachingMigrationTests {
                 }
                 plans[name] = steps.joined(separator: "\n")
             }
-            try plan("agent") { _ = try CoachingRepository.sessions(agent: Fixture.agent, from: day, to: day, in: db) }
-            try plan("coaches") { _ = try CoachingRepository.sessions(coaches: [Fixture.coach, "jonas"], from: day, in: db) }
+            try plan("agent") { _ = try CoachingRepository.sessions(agent: Fixture.agent, from: day, to: day, in: DatabaseTransaction(db)) }
+            try plan("coaches") { _ = try CoachingRepository.sessions(coaches: [Fixture.coach, "jonas"], from: day, in: DatabaseTransaction(db)) }
             try plan("open by due") {
                 _ = try Row.fetchAll(db, sql: "SELECT key FROM action_item WHERE status = 'open' AND due <= ? ORDER BY due", arguments: ["x"])
             }
             try plan("agent observations") {
-                _ = try CoachingRepository.observations(agents: ["ana"], criteria: ["greeting"], from: day, to: day, in: db)
+                _ = try CoachingRepository.observations(agents: ["ana"], criteria: ["greeting"], from: day, to: day, in: DatabaseTransaction(db))
             }
             try plan("all observations") {
-                _ = try CoachingRepository.observations(agents: nil, criteria: ["greeting", "name-used"], from: day, to: day, in: db)
+                _ = try CoachingRepository.observations(agents: nil, criteria: ["greeting", "name-used"], from: day, to: day, in: DatabaseTransaction(db))
             }
             db.trace(nil)
             return plans

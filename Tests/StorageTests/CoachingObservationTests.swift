@@ -3,7 +3,7 @@ import Coaching
 import Foundation
 import GRDB
 import Quality
-import Storage
+@testable import Storage
 import Testing
 
 private typealias QA = QualityStorageFixture

@@ -2,7 +2,7 @@ import CivilTime
 import Coaching
 import Foundation
 import GRDB
-import Storage
+@testable import Storage
 import Testing
 
 private typealias Fixture = CoachingStorageFixture

@@ -2,7 +2,7 @@ import CivilTime
 import Coaching
 import Foundation
 import GRDB
-import Storage
+@testable import Storage
 
 /// The sessions and action items the Coaching storage tests share: Egle Žemaitė coaches Ivan
 /// Ćorić, with notes in Lithuanian, Croatian and Norwegian (Bærum) and private notes that must

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Storage
+@testable import Storage
 import Testing
 
 @Suite("Schema v2: interval history")

@@ -1,7 +1,7 @@
 import Forecasting
 import Foundation
 import GRDB
-import Storage
+@testable import Storage
 import Testing
 
 @Suite("Interval history repository")

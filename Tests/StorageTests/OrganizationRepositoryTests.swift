@@ -2,7 +2,7 @@ import CivilTime
 import Foundation
 import GRDB
 import Organization
-import Storage
+@testable import Storage
 import Testing
 
 @Suite("Organization repository")

@@ -2,7 +2,7 @@ import CivilTime
 import Foundation
 import GRDB
 import Quality
-import Storage
+@testable import Storage
 import Testing
 
 private typealias Fixture = QualityStorageFixture

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Quality
-import Storage
+@testable import Storage
 import Testing
 
 private typealias Fixture = QualityStorageFixture
@@ -85,17 +85,17 @@ struct QualityMigrationTests {
                 }
                 plans[name] = steps.joined(separator: "\n")
             }
-            try plan("agent month") { _ = try QualityRepository.agentMonthSummary(agent: "ana", month: month, scorecardKey: "voice-call", in: db) }
+            try plan("agent month") { _ = try QualityRepository.agentMonthSummary(agent: "ana", month: month, scorecardKey: "voice-call", in: DatabaseTransaction(db)) }
             try plan("team trend") {
-                _ = try QualityRepository.monthlyTrend(.team(["ana", "jonas"]), from: month, through: month, scorecardKey: "voice-call", in: db)
+                _ = try QualityRepository.monthlyTrend(.team(["ana", "jonas"]), from: month, through: month, scorecardKey: "voice-call", in: DatabaseTransaction(db))
             }
-            try plan("evaluator trend") { _ = try QualityRepository.monthlyTrend(.evaluator("ruta"), from: month, through: month, in: db) }
+            try plan("evaluator trend") { _ = try QualityRepository.monthlyTrend(.evaluator("ruta"), from: month, through: month, in: DatabaseTransaction(db)) }
             try plan("criterion trend") {
-                _ = try QualityRepository.criterionTrend(scorecardKey: "voice-call", criterionID: "resolved", from: month, through: month, in: db)
+                _ = try QualityRepository.criterionTrend(scorecardKey: "voice-call", criterionID: "resolved", from: month, through: month, in: DatabaseTransaction(db))
             }
             try plan("agent criterion trend") {
                 _ = try QualityRepository.criterionTrend(scorecardKey: "voice-call", criterionID: "resolved", scope: .agent("ana"),
-                                                         from: month, through: month, in: db)
+                                                         from: month, through: month, in: DatabaseTransaction(db))
             }
             db.trace(nil)
             return plans

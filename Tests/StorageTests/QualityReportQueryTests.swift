@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Quality
-import Storage
+@testable import Storage
 import Testing
 
 private typealias Fixture = QualityStorageFixture

@@ -2,7 +2,7 @@ import CivilTime
 import Foundation
 import GRDB
 import Quality
-import Storage
+@testable import Storage
 
 /// The scorecard, people and evaluations the Quality storage tests share, small enough to score
 /// by hand.

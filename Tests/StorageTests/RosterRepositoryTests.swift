@@ -2,7 +2,7 @@ import CivilTime
 import Foundation
 import GRDB
 import Scheduling
-import Storage
+@testable import Storage
 import Testing
 
 /// Rosters saved whole and read back whole: people with their letters, open shifts, breaks,

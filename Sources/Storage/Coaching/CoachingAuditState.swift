@@ -57,6 +57,6 @@ enum CoachingAuditState {
                        in db: Database) throws {
         let entry = AuditEntry(id: nil, actor: actor, occurredAt: AuditLog.timestamp(), entity: entity, entityKey: key, action: action,
                                beforeJSON: before, afterJSON: after)
-        try entry.insert(db)
+        try AuditRecord(entry).insert(db)
     }
 }

@@ -1,5 +1,5 @@
 import CivilTime
-import Coaching
+public import Coaching
 import GRDB
 
 extension CoachingRepository {
@@ -7,7 +7,8 @@ extension CoachingRepository {
     ///
     /// - Throws: ``CoachingStoreError/unknownSession(_:)``, ``CoachingStoreError/duplicateItem(_:)``,
     ///   and ``CoachingStoreError/coaching(_:)`` when it is due before the stored session's day.
-    public static func addItem(_ item: ActionItem, actor: String, in db: Database) throws {
+    public static func addItem(_ item: ActionItem, actor: String, in transaction: DatabaseTransaction) throws {
+        let db = transaction.database
         guard let session = try Row.fetchOne(db, sql: "SELECT id, day FROM coaching_session WHERE key = ?", arguments: [item.sessionID]) else {
             throw CoachingStoreError.unknownSession(item.sessionID)
         }
@@ -27,7 +28,8 @@ extension CoachingRepository {
     /// - Throws: ``CoachingStoreError/unknownItem(_:)``, ``CoachingStoreError/itemChanged(item:fields:)``
     ///   when its session, owner, text or due day differ from the stored ones, and
     ///   ``CoachingStoreError/coaching(_:)`` when the stored item is no longer open.
-    public static func updateItem(_ item: ActionItem, actor: String, in db: Database) throws {
+    public static func updateItem(_ item: ActionItem, actor: String, in transaction: DatabaseTransaction) throws {
+        let db = transaction.database
         guard let stored = try ActionItemRows.load(where: "i.key = ?", arguments: [item.id], in: db).first else {
             throw CoachingStoreError.unknownItem(item.id)
         }
@@ -42,13 +44,15 @@ extension CoachingRepository {
     }
 
     /// The stored action item with this id, or nil.
-    public static func item(id: String, in db: Database) throws -> ActionItem? {
-        try ActionItemRows.load(where: "i.key = ?", arguments: [id], in: db).first
+    public static func item(id: String, in transaction: DatabaseTransaction) throws -> ActionItem? {
+        let db = transaction.database
+        return try ActionItemRows.load(where: "i.key = ?", arguments: [id], in: db).first
     }
 
     /// The action items of the session `sessionID` (every session's when nil): open ones first,
     /// each group by due day, then by id. An unknown session has none.
-    public static func items(sessionID: String? = nil, in db: Database) throws -> [ActionItem] {
+    public static func items(sessionID: String? = nil, in transaction: DatabaseTransaction) throws -> [ActionItem] {
+        let db = transaction.database
         guard let sessionID else { return try ActionItemRows.load(in: db) }
         return try ActionItemRows.load(where: "s.key = ?", arguments: [sessionID], in: db)
     }

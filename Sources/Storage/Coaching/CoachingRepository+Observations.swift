@@ -1,5 +1,5 @@
-import CivilTime
-import Coaching
+public import CivilTime
+public import Coaching
 import GRDB
 
 extension CoachingRepository {
@@ -11,7 +11,8 @@ extension CoachingRepository {
     /// own view does not grade them), and only answers with a score (`fraction` is NULL for N/A).
     /// Criteria are matched by id on every scorecard version.
     public static func observations(agents: Set<String>?, criteria: Set<String>, from: LocalDate, to: LocalDate,
-                                    in db: Database) throws -> [CriterionObservation] {
+                                    in transaction: DatabaseTransaction) throws -> [CriterionObservation] {
+        let db = transaction.database
         // Nothing asked matches nothing (`IN ()` is not portable SQL).
         guard !criteria.isEmpty, agents?.isEmpty != true, from <= to else { return [] }
         func placeholders(_ values: Set<String>) -> String { "(" + values.map { _ in "?" }.joined(separator: ", ") + ")" }

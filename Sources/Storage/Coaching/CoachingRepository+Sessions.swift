@@ -1,5 +1,5 @@
-import CivilTime
-import Coaching
+public import CivilTime
+public import Coaching
 import Foundation
 import GRDB
 
@@ -10,7 +10,8 @@ extension CoachingRepository {
     ///   ``CoachingStoreError/duplicateItem(_:)``, ``CoachingStoreError/itemOfAnotherSession(item:session:expected:)``
     ///   or ``CoachingStoreError/coaching(_:)`` (due before the session) for an item. Everything
     ///   is checked before anything is written.
-    public static func addSession(_ session: CoachingSession, items: [ActionItem], actor: String, in db: Database) throws {
+    public static func addSession(_ session: CoachingSession, items: [ActionItem], actor: String, in transaction: DatabaseTransaction) throws {
+        let db = transaction.database
         guard try CoachingSessionRows.rowID(key: session.id, in: db) == nil else {
             throw CoachingStoreError.duplicateSession(session.id)
         }
@@ -31,14 +32,16 @@ extension CoachingRepository {
 
     /// The stored session with this id, private notes included (the coach's view: show an
     /// agent ``CoachingSession/sharedView``), or nil.
-    public static func session(id: String, in db: Database) throws -> CoachingSession? {
-        try CoachingSessionRows.load(key: id, in: db)?.session
+    public static func session(id: String, in transaction: DatabaseTransaction) throws -> CoachingSession? {
+        let db = transaction.database
+        return try CoachingSessionRows.load(key: id, in: db)?.session
     }
 
     /// Sessions of `agent` (everyone's when nil), of coaches in `coaches` (any coach when nil),
     /// on `from` through `to` (both included; either may be left open), by date then id.
     public static func sessions(agent: String? = nil, coaches: Set<String>? = nil, from: LocalDate? = nil, to: LocalDate? = nil,
-                                in db: Database) throws -> [CoachingSession] {
+                                in transaction: DatabaseTransaction) throws -> [CoachingSession] {
+        let db = transaction.database
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let agent {
@@ -69,7 +72,8 @@ extension CoachingRepository {
     ///   acknowledged, ``CoachingStoreError/notAcknowledged(_:)``, ``CoachingStoreError/unknownSession(_:)``,
     ///   and ``CoachingStoreError/sessionChanged(session:fields:)`` when anything else differs
     ///   from the stored session.
-    public static func saveAcknowledgement(_ session: CoachingSession, actor: String, in db: Database) throws {
+    public static func saveAcknowledgement(_ session: CoachingSession, actor: String, in transaction: DatabaseTransaction) throws {
+        let db = transaction.database
         guard let acknowledgement = session.acknowledgement else { throw CoachingStoreError.notAcknowledged(session.id) }
         guard let stored = try CoachingSessionRows.load(key: session.id, in: db) else { throw CoachingStoreError.unknownSession(session.id) }
         guard stored.session.acknowledgement == nil else { throw CoachingStoreError.alreadyAcknowledged(session.id) }
@@ -89,7 +93,8 @@ extension CoachingRepository {
     /// - Throws: ``CoachingStoreError/unknownSession(_:)``, and
     ///   ``CoachingStoreError/sessionChanged(session:fields:)`` when anything else differs from
     ///   the stored session.
-    public static func saveFollowUp(_ session: CoachingSession, actor: String, in db: Database) throws {
+    public static func saveFollowUp(_ session: CoachingSession, actor: String, in transaction: DatabaseTransaction) throws {
+        let db = transaction.database
         guard let stored = try CoachingSessionRows.load(key: session.id, in: db) else { throw CoachingStoreError.unknownSession(session.id) }
         try refuseOtherChanges(stored.session, session, except: "follow-up")
         guard stored.session.followUpDue != session.followUpDue else { return }

@@ -1,4 +1,4 @@
-import Coaching
+public import Coaching
 
 /// Why a coaching session or action item was not stored. Nothing is written when one is thrown
 /// (the caller's transaction rolls back).

@@ -1,4 +1,4 @@
-import Quality
+public import Quality
 
 /// An agent's month: the summary, and every criterion answered in it.
 public struct AgentMonthReport: Hashable, Sendable {

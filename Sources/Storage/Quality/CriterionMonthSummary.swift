@@ -1,4 +1,4 @@
-import Quality
+public import Quality
 
 /// One month of a criterion's trend.
 public struct CriterionMonthSummary: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Quality
+public import Quality
 
 /// One month of a trend.
 public struct QualityMonthSummary: Hashable, Sendable {

@@ -1,7 +1,7 @@
-import CivilTime
+public import CivilTime
 import Foundation
 import GRDB
-import Quality
+public import Quality
 
 /// One evaluation as QA reports list it, read in bulk: no answers rebuilt, only each criterion's
 /// fraction (N/A and unanswered left out).
@@ -25,7 +25,8 @@ extension QualityRepository {
     /// Evaluations (not drafts, not self-evaluations) with interaction dates in `from … to`, optionally only of `agents`,
     /// by date then key. Two queries, each one pass: evaluations, then their fractions.
     public static func reportRows(from: LocalDate? = nil, to: LocalDate? = nil, agents: Set<String>? = nil,
-                                  in db: Database) throws -> [QualityReportRow] {
+                                  in transaction: DatabaseTransaction) throws -> [QualityReportRow] {
+        let db = transaction.database
         var conditions = ["e.status <> 'draft'", "e.is_self_evaluation = 0"]
         var arguments: [any DatabaseValueConvertible] = []
         if let from { conditions.append("e.interaction_date >= ?"); arguments.append(from.description) }

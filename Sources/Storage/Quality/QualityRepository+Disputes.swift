@@ -1,5 +1,5 @@
 import GRDB
-import Quality
+public import Quality
 
 extension QualityRepository {
     /// Raises `dispute` against its stored evaluation by ``DisputeReview/raise(_:against:scorecard:)``
@@ -10,7 +10,8 @@ extension QualityRepository {
     ///   self-evaluation, not open to dispute, unknown criteria, …), and the store's own
     ///   refusals (unknown evaluation, a dispute id already used). Nothing is written.
     @discardableResult
-    public static func raiseDispute(_ dispute: Dispute, actor: String, in db: Database) throws -> Evaluation {
+    public static func raiseDispute(_ dispute: Dispute, actor: String, in transaction: DatabaseTransaction) throws -> Evaluation {
+        let db = transaction.database
         guard try DisputeRows.find(id: dispute.id, in: db) == nil else { throw QualityStoreError.duplicateDispute(dispute.id) }
         guard let stored = try EvaluationRows.load(id: dispute.evaluationID, in: db) else {
             throw QualityStoreError.unknownEvaluation(dispute.evaluationID)
@@ -41,7 +42,8 @@ extension QualityRepository {
     ///   ``QualityStoreError/disputeAlreadyDecided(_:)``. Nothing is written.
     @discardableResult
     public static func decideDispute(_ decision: DisputeDecision, disputeID: String, actor: String,
-                                     in db: Database) throws -> DisputeOutcome {
+                                     in transaction: DatabaseTransaction) throws -> DisputeOutcome {
+        let db = transaction.database
         guard let found = try DisputeRows.find(id: disputeID, in: db) else { throw QualityStoreError.unknownDispute(disputeID) }
         guard found.record == nil else { throw QualityStoreError.disputeAlreadyDecided(disputeID) }
         guard let stored = try EvaluationRows.load(where: "e.id = ?", arguments: [found.evaluationRowID], in: db).first else {
@@ -64,12 +66,14 @@ extension QualityRepository {
     }
 
     /// The dispute with this id and, once decided, its history record; nil when not stored.
-    public static func dispute(id: String, in db: Database) throws -> StoredDispute? {
-        try DisputeRows.find(id: id, in: db).map { StoredDispute(dispute: $0.dispute, record: $0.record) }
+    public static func dispute(id: String, in transaction: DatabaseTransaction) throws -> StoredDispute? {
+        let db = transaction.database
+        return try DisputeRows.find(id: id, in: db).map { StoredDispute(dispute: $0.dispute, record: $0.record) }
     }
 
     /// Disputes awaiting a decision, oldest first: the reviewers' queue.
-    public static func openDisputes(in db: Database) throws -> [Dispute] {
-        try DisputeRows.open(in: db)
+    public static func openDisputes(in transaction: DatabaseTransaction) throws -> [Dispute] {
+        let db = transaction.database
+        return try DisputeRows.open(in: db)
     }
 }

@@ -1,7 +1,7 @@
-import CivilTime
-import Foundation
+public import CivilTime
+public import Foundation
 import GRDB
-import Quality
+public import Quality
 
 extension QualityRepository {
     /// Stores `evaluation` with the score of its answers: inserted when new, updated as the
@@ -24,7 +24,8 @@ extension QualityRepository {
     ///   refusals); nothing is written.
     @discardableResult
     public static func saveEvaluation(_ evaluation: Evaluation, score: ScoreResult?, actor: String,
-                                      in db: Database) throws -> EvaluationSaveOutcome {
+                                      in transaction: DatabaseTransaction) throws -> EvaluationSaveOutcome {
+        let db = transaction.database
         var writer = EvaluationWriter(actor: actor, db: db)
         return try writer.save(evaluation, score: score)
     }
@@ -33,7 +34,8 @@ extension QualityRepository {
     /// each, caching scorecards and statements: for file imports and migrations. Call it with
     /// batches inside one write transaction to import more than fits in memory.
     @discardableResult
-    public static func importEvaluations(_ batch: [ScoredEvaluation], actor: String, in db: Database) throws -> EvaluationImportSummary {
+    public static func importEvaluations(_ batch: [ScoredEvaluation], actor: String, in transaction: DatabaseTransaction) throws -> EvaluationImportSummary {
+        let db = transaction.database
         var writer = EvaluationWriter(actor: actor, db: db)
         var summary = EvaluationImportSummary()
         for item in batch { summary.count(try writer.save(item.evaluation, score: item.score)) }
@@ -47,7 +49,8 @@ extension QualityRepository {
     /// raised and decided with ``raiseDispute(_:actor:in:)`` and ``decideDispute(_:disputeID:actor:in:)``.
     @discardableResult
     public static func transitionEvaluation(id: String, to status: EvaluationStatus, at time: Date, actor: String,
-                                            in db: Database) throws -> Evaluation {
+                                            in transaction: DatabaseTransaction) throws -> Evaluation {
+        let db = transaction.database
         guard let stored = try EvaluationRows.load(id: id, in: db)?.evaluation else { throw QualityStoreError.unknownEvaluation(id) }
         var writer = EvaluationWriter(actor: actor, db: db)
         do {
@@ -67,21 +70,24 @@ extension QualityRepository {
 
     /// The stored evaluation with this id, exactly as saved (answers in order, dispute history),
     /// or nil.
-    public static func evaluation(id: String, in db: Database) throws -> Evaluation? {
-        try EvaluationRows.load(id: id, in: db)?.evaluation
+    public static func evaluation(id: String, in transaction: DatabaseTransaction) throws -> Evaluation? {
+        let db = transaction.database
+        return try EvaluationRows.load(id: id, in: db)?.evaluation
     }
 
     /// The evaluations of `agent` (the organisation's person key) whose interaction falls on
     /// `from` through `to` (both included; either may be left open), by interaction date and time.
-    public static func evaluations(agent: String, from: LocalDate? = nil, to: LocalDate? = nil, in db: Database) throws -> [Evaluation] {
-        try evaluations(person: "e.agent_key", key: agent, from: from, to: to, in: db)
+    public static func evaluations(agent: String, from: LocalDate? = nil, to: LocalDate? = nil, in transaction: DatabaseTransaction) throws -> [Evaluation] {
+        let db = transaction.database
+        return try evaluations(person: "e.agent_key", key: agent, from: from, to: to, in: db)
     }
 
     /// The evaluations `evaluator` made of interactions on `from` through `to` (both included;
     /// either may be left open), by interaction date and time.
     public static func evaluations(evaluator: String, from: LocalDate? = nil, to: LocalDate? = nil,
-                                   in db: Database) throws -> [Evaluation] {
-        try evaluations(person: "e.evaluator_key", key: evaluator, from: from, to: to, in: db)
+                                   in transaction: DatabaseTransaction) throws -> [Evaluation] {
+        let db = transaction.database
+        return try evaluations(person: "e.evaluator_key", key: evaluator, from: from, to: to, in: db)
     }
 
     private static func evaluations(person column: String, key: String, from: LocalDate?, to: LocalDate?,

@@ -1,6 +1,6 @@
 import CivilTime
 import GRDB
-import Quality
+public import Quality
 
 extension QualityRepository {
     /// An agent's month: count, mean score, pass rate, critical-error accuracy per class, and
@@ -15,7 +15,8 @@ extension QualityRepository {
     ///
     /// Two aggregate queries over the agent's date index; milliseconds with a million evaluations.
     public static func agentMonthSummary(agent: String, month: CalendarMonth, scorecardKey: String? = nil,
-                                         in db: Database) throws -> AgentMonthReport {
+                                         in transaction: DatabaseTransaction) throws -> AgentMonthReport {
+        let db = transaction.database
         let scope = QualityReportSQL(.agent(agent), from: month, through: month, scorecardKey: scorecardKey)
         let totals = try Row.fetchOne(db, sql: """
             SELECT \(QualityReportSQL.summaryColumns) FROM evaluation e WHERE \(scope.whereClause)
@@ -42,7 +43,8 @@ extension QualityRepository {
     /// try QualityRepository.monthlyTrend(.team(["ana", "jonas"]), from: january, through: december, in: db)
     /// ```
     public static func monthlyTrend(_ scope: QualityScope, from first: CalendarMonth, through last: CalendarMonth,
-                                    scorecardKey: String? = nil, in db: Database) throws -> [QualityMonthSummary] {
+                                    scorecardKey: String? = nil, in transaction: DatabaseTransaction) throws -> [QualityMonthSummary] {
+        let db = transaction.database
         let query = QualityReportSQL(scope, from: first, through: last, scorecardKey: scorecardKey)
         var found: [CalendarMonth: QualitySummary] = [:]
         for row in try Row.fetchAll(db, sql: """
@@ -62,7 +64,8 @@ extension QualityRepository {
     /// first, then each one's answers.
     public static func criterionTrend(scorecardKey: String, criterionID: String, scope: QualityScope = .everyone,
                                       from first: CalendarMonth, through last: CalendarMonth,
-                                      in db: Database) throws -> [CriterionMonthSummary] {
+                                      in transaction: DatabaseTransaction) throws -> [CriterionMonthSummary] {
+        let db = transaction.database
         let rows: [Row]
         if scope == .everyone {
             rows = try Row.fetchAll(db, sql: """

@@ -1,5 +1,5 @@
 import GRDB
-import Quality
+public import Quality
 
 extension QualityRepository {
     /// Stores `scorecard` by the versioning rules and returns what that meant.
@@ -18,7 +18,8 @@ extension QualityRepository {
     ///   not validate; ``QualityStoreError/scorecardVersion(_:)`` when the rules refuse it (a
     ///   changed published version, with its changes listed). Nothing is written either way.
     @discardableResult
-    public static func importScorecard(_ scorecard: Scorecard, actor: String, in db: Database) throws -> ScorecardImportDecision {
+    public static func importScorecard(_ scorecard: Scorecard, actor: String, in transaction: DatabaseTransaction) throws -> ScorecardImportDecision {
+        let db = transaction.database
         let problems = scorecard.validate()
         guard problems.isEmpty else {
             throw QualityStoreError.invalidScorecard(key: scorecard.key, version: scorecard.version, problems: problems)
@@ -58,18 +59,21 @@ extension QualityRepository {
     }
 
     /// Every stored version of every scorecard, by key and version.
-    public static func scorecards(in db: Database) throws -> [Scorecard] {
-        try ScorecardRows.fetch(in: db).map(\.scorecard)
+    public static func scorecards(in transaction: DatabaseTransaction) throws -> [Scorecard] {
+        let db = transaction.database
+        return try ScorecardRows.fetch(in: db).map(\.scorecard)
     }
 
     /// Every stored version of `key`, oldest first.
-    public static func scorecardVersions(key: String, in db: Database) throws -> [Scorecard] {
-        try ScorecardRows.fetch(where: "key = ?", arguments: [key], in: db).map(\.scorecard)
+    public static func scorecardVersions(key: String, in transaction: DatabaseTransaction) throws -> [Scorecard] {
+        let db = transaction.database
+        return try ScorecardRows.fetch(where: "key = ?", arguments: [key], in: db).map(\.scorecard)
     }
 
     /// Version `version` of `key`; with no version, the latest published one (what new
     /// evaluations use). Nil when there is none.
-    public static func scorecard(key: String, version: Int? = nil, in db: Database) throws -> Scorecard? {
+    public static func scorecard(key: String, version: Int? = nil, in transaction: DatabaseTransaction) throws -> Scorecard? {
+        let db = transaction.database
         if let version { return try ScorecardRows.find(key: key, version: version, in: db)?.scorecard }
         return try ScorecardRows.fetch(where: "key = ? AND status = 'published'", arguments: [key], in: db).last?.scorecard
     }

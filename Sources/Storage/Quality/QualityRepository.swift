@@ -1,5 +1,5 @@
 import GRDB
-import Quality
+public import Quality
 
 /// QA in the database: scorecard versions, evaluations with their scores, disputes with their
 /// history, and the report queries over them.

@@ -1,4 +1,4 @@
-import Quality
+public import Quality
 
 /// Why a scorecard, evaluation or dispute was not stored. Nothing is written when one is thrown
 /// (the caller's transaction rolls back).

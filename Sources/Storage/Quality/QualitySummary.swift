@@ -1,4 +1,4 @@
-import Quality
+public import Quality
 
 /// Counts and means over a set of evaluations: what a month of an agent, a team or an evaluator
 /// comes to.

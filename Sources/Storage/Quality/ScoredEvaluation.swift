@@ -1,4 +1,4 @@
-import Quality
+public import Quality
 
 /// An evaluation with the score of its answers, as ``QualityRepository/importEvaluations(_:actor:in:)`` takes them.
 public struct ScoredEvaluation: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Quality
+public import Quality
 
 /// A stored dispute: what the agent raised and, once decided, the record of the decision.
 public struct StoredDispute: Hashable, Sendable {
