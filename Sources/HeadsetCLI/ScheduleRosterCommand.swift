@@ -52,8 +52,10 @@ struct ScheduleRosterCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Weeks to roster.", valueName: "count"))
     var weeks: Int
 
-    @Option(name: .long, help: ArgumentHelp("Working-time rule set (YAML).", valueName: "path"))
-    var rules: String = "schedules/working-time-eu.yaml"
+    @Option(name: .long, help: ArgumentHelp(
+        "Working-time rules: a built-in set, eu (EU directive 2003/88/EC) or no (Norway), or a rule file (YAML).",
+        valueName: "name|path"))
+    var rules: String = "eu"
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(
         "The roster's time zone, e.g. Europe/Vilnius (default: the system's).", valueName: "zone"))
@@ -112,7 +114,7 @@ struct ScheduleRosterCommand: ParsableCommand {
         let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
         let first = LocalDate(from)!
         let goal = try ServiceLevelArgument.parse(serviceLevel)
-        let ruleSet = try WorkingTimeRulesFile.load(from: URL(fileURLWithPath: rules))
+        let ruleSet = try WorkingTimeRulesFile.load(nameOrPath: rules)
         let people = try StaffFile.read(URL(fileURLWithPath: staff))
         let demand = try ShiftRequirementFile.read(URL(fileURLWithPath: requirements), column: nil, channel: channel, intervalMinutes: nil)
         let templates = try ShiftTemplateFile.load(from: URL(fileURLWithPath: shifts))
