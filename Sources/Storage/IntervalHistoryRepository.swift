@@ -79,9 +79,11 @@ public enum IntervalHistoryRepository {
         return IntervalHistoryImportSummary(channels: counts)
     }
 
-    /// A channel's observations with starts in `[from, to)` (either bound may be left open), by start.
-    public static func observations(channel: String, from: Date? = nil, to: Date? = nil,
+    /// A channel's observations with starts in `[from, to)` (either bound may be left open), by
+    /// start; `channel` is matched normalised (``ChannelName/normalized(_:)``): `Phone` finds `phone`.
+    public static func observations(channel asked: String, from: Date? = nil, to: Date? = nil,
                                     in db: Database) throws -> [IntervalObservation] {
+        let channel = ChannelName.normalized(asked)
         var sql = """
             SELECT interval_start, interval_seconds, offered, handled, abandoned, aht_seconds
             FROM interval_history WHERE channel = ?
@@ -125,8 +127,9 @@ public enum IntervalHistoryRepository {
         return try rows.map { row in try channelSummary(row) }
     }
 
-    /// One channel's summary, or nil when it has no history.
-    public static func summary(channel: String, in db: Database) throws -> IntervalHistoryChannelSummary? {
+    /// One channel's summary (the name matched normalised), or nil when it has no history.
+    public static func summary(channel asked: String, in db: Database) throws -> IntervalHistoryChannelSummary? {
+        let channel = ChannelName.normalized(asked)
         let row = try Row.fetchOne(db, sql: """
             SELECT channel, MIN(interval_start), MAX(interval_start), COUNT(*), MIN(interval_seconds)
             FROM interval_history WHERE channel = ? GROUP BY channel
@@ -183,7 +186,8 @@ public enum IntervalHistoryRepository {
     /// The observations grouped by channel (sorted) and start, after checking what the table's
     /// rules and the audit summary rely on.
     private static func validated(_ observations: [IntervalObservation]) throws -> [(String, [IntervalObservation])] {
-        let groups = Dictionary(grouping: observations, by: \.channel)
+        // Stored under the normalised name, so `Phone` and `phone` are one channel.
+        let groups = Dictionary(grouping: observations, by: { ChannelName.normalized($0.channel) })
         var result: [(String, [IntervalObservation])] = []
         for channel in groups.keys.sorted() {
             let rows = groups[channel]!.sorted { $0.start < $1.start }
