@@ -47,7 +47,7 @@ struct ForecastInput {
                 throw CommandError(error.description)
             }
             source = history.source
-            channel = try pick(options.trimmedChannel, among: history.channels, source: source)
+            channel = try pick(options.trimmedChannel.map(ChannelName.normalized), among: history.channels, source: source)
             sourceInterval = history.intervalSeconds
             observations = history.observations.filter { $0.channel == channel }
         } else {
@@ -59,7 +59,7 @@ struct ForecastInput {
             guard !channels.isEmpty else {
                 throw CommandError("\(databasePath): no interval history stored; import some with headset history import")
             }
-            channel = try pick(options.trimmedChannel, among: channels, source: databasePath)
+            channel = try pick(options.trimmedChannel.map(ChannelName.normalized), among: channels, source: databasePath)
             source = "\(databasePath) (channel \(channel))"
             observations = try store.read("reading interval history") { db in
                 try IntervalHistoryRepository.observations(channel: channel, in: db)

@@ -18,7 +18,9 @@ struct HistoryImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Channel of rows without a channel or queue column.", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "Channel of rows without a channel or queue column (channel names are trimmed and lower-cased: Phone is phone).",
+        valueName: "name"))
     var channel = "phone"
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(
@@ -73,8 +75,8 @@ struct HistoryImportCommand: ParsableCommand {
         var history: IntervalHistoryFile
         do {
             history = try IntervalHistoryReader.read(contentsOf: URL(fileURLWithPath: file), options: IntervalHistoryOptions(
-                defaultChannel: channel.trimmingCharacters(in: .whitespaces), timeZone: zone, treatZAsLocal: localTimes,
-                intervalSeconds: sourceInterval.map { $0 * 60 }, lenient: lenient))
+                defaultChannel: ChannelName.normalized(channel), timeZone: zone, treatZAsLocal: localTimes,
+                intervalSeconds: sourceInterval.map { $0 * 60 }, lenient: lenient, now: Date()))
         } catch {
             throw CommandError(error.description)
         }

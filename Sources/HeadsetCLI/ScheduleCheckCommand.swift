@@ -24,8 +24,10 @@ struct ScheduleCheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Roster CSV: person, date, start, end[, breaks].", valueName: "path"))
     var roster: String
 
-    @Option(name: .long, help: ArgumentHelp("Working-time rule set (YAML).", valueName: "path"))
-    var rules: String = "schedules/working-time-eu.yaml"
+    @Option(name: .long, help: ArgumentHelp(
+        "Working-time rules: a built-in set, eu (EU directive 2003/88/EC) or no (Norway), or a rule file (YAML).",
+        valueName: "name|path"))
+    var rules: String = "eu"
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(
         "The roster's time zone, e.g. Europe/Vilnius (default: the system's).", valueName: "zone"))
@@ -44,7 +46,7 @@ struct ScheduleCheckCommand: ParsableCommand {
 
     func run() throws {
         let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
-        let ruleSet = try WorkingTimeRulesFile.load(from: URL(fileURLWithPath: rules))
+        let ruleSet = try WorkingTimeRulesFile.load(nameOrPath: rules)
         let entries = try RosterFile.read(URL(fileURLWithPath: roster))
         let violations = ruleSet.check(roster: Roster(timeZone: zone, entries: entries))
         let report = ScheduleCheckReport(violations: violations, ruleSet: ruleSet, rulesFile: rules, rosterFile: roster,

@@ -38,6 +38,10 @@ struct ScheduleRosterCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Shift templates (YAML).", valueName: "path"))
     var shifts: String
 
+    @Option(name: .long, help: ArgumentHelp(
+        "With a channel column in --requirements: the channel to roster (as for schedule plan).", valueName: "name"))
+    var channel: String?
+
     @Option(name: .long, help: ArgumentHelp("Staff CSV: person, name, min_hours, max_hours, skills, unavailable.",
                                             valueName: "path"))
     var staff: String
@@ -48,8 +52,10 @@ struct ScheduleRosterCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Weeks to roster.", valueName: "count"))
     var weeks: Int
 
-    @Option(name: .long, help: ArgumentHelp("Working-time rule set (YAML).", valueName: "path"))
-    var rules: String = "schedules/working-time-eu.yaml"
+    @Option(name: .long, help: ArgumentHelp(
+        "Working-time rules: a built-in set, eu (EU directive 2003/88/EC) or no (Norway), or a rule file (YAML).",
+        valueName: "name|path"))
+    var rules: String = "eu"
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(
         "The roster's time zone, e.g. Europe/Vilnius (default: the system's).", valueName: "zone"))
@@ -103,12 +109,14 @@ struct ScheduleRosterCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let out { try ScheduleRosterOutputs.requireWritable(out, option: "--out") }
+        if let xlsx { try ScheduleRosterOutputs.requireWritable(xlsx, option: "--xlsx") }
         let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
         let first = LocalDate(from)!
         let goal = try ServiceLevelArgument.parse(serviceLevel)
-        let ruleSet = try WorkingTimeRulesFile.load(from: URL(fileURLWithPath: rules))
+        let ruleSet = try WorkingTimeRulesFile.load(nameOrPath: rules)
         let people = try StaffFile.read(URL(fileURLWithPath: staff))
-        let demand = try ShiftRequirementFile.read(URL(fileURLWithPath: requirements), column: nil, channel: nil, intervalMinutes: nil)
+        let demand = try ShiftRequirementFile.read(URL(fileURLWithPath: requirements), column: nil, channel: channel, intervalMinutes: nil)
         let templates = try ShiftTemplateFile.load(from: URL(fileURLWithPath: shifts))
         let limit = timeLimit ?? SchedulePlanCommand.defaultTimeLimit
         let options = ShiftPlanOptions(maximumAgentsPerDay: nil, maximumPaidHoursPerWeek: nil,
@@ -145,22 +153,35 @@ struct ScheduleRosterCommand: ParsableCommand {
                 + "(\(NumberText.oneDecimal(Double(inside.reduce(0) { $0 + $1.minutes }) / 60)) h off the phones)"
                 + (outside.isEmpty ? "" : "; \(outside.count) fall outside the person's shifts and change nothing") + ".")
         }
+        // Outputs first, under temporary names; they move into place in the transaction that
+        // saves the roster, so a failed output saves nothing and a failed save writes nothing.
+        let rows = document.roster.entries.map(ScheduleRosterReport.csvRow)
+        var outputs = ScheduleRosterOutputs()
+        defer { outputs.discard() }
+        if let out {
+            try outputs.stage(out) { url in try CSVWriter.write(header: ScheduleRosterReport.rosterHeader, rows: rows, to: url) }
+        }
+        if let xlsx {
+            try outputs.stage(xlsx) { url in
+                try Workbook.write(to: url) { workbook in
+                    try RosterSheets.add(to: workbook, roster: document, notes: [RosterSheets.describe(document)])
+                }
+            }
+        }
         var rosterID: Int64?
         if !noSave {
             let (store, _) = try database.open()
             defer { try? store.close() }
             let actor = database.resolvedActor
-            rosterID = try store.write("saving the roster") { db in try RosterRepository.save(document, actor: actor, in: db) }
+            rosterID = try store.write("saving the roster") { db in
+                let id = try RosterRepository.save(document, actor: actor, in: db)
+                try outputs.commit()
+                return id
+            }
+        } else {
+            try outputs.commit()
         }
         let report = ScheduleRosterReport(result: result, document: document, rosterID: rosterID, ruleSet: ruleSet, seconds: seconds)
-        if let out {
-            try CSVWriter.write(header: ScheduleRosterReport.rosterHeader, rows: report.rosterRows, to: URL(fileURLWithPath: out))
-        }
-        if let xlsx {
-            try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in
-                try RosterSheets.add(to: workbook, roster: document, notes: [RosterSheets.describe(document)])
-            }
-        }
         switch output.format {
         case .table:
             print(report.text)

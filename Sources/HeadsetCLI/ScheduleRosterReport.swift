@@ -75,9 +75,13 @@ struct ScheduleRosterReport {
 
     let result: RosterAssignment
     let json: JSON
+    /// The roster in `headset schedule check --roster` format, drawn from the document that is
+    /// saved, so `--out` and `headset schedule export --out` write the same file.
+    let rosterRows: [[String]]
 
     init(result: RosterAssignment, document: RosterDocument, rosterID: Int64?, ruleSet: WorkingTimeRules, seconds: Double) {
         self.result = result
+        rosterRows = document.roster.entries.map(Self.csvRow)
         json = JSON(
             rosterId: rosterID, name: document.name, from: document.firstDay.description, weeks: document.weeks,
             ruleSet: ruleSet.name, timeZone: document.timeZone,
@@ -99,9 +103,6 @@ struct ScheduleRosterReport {
     }
 
     static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
-
-    /// The roster in `headset schedule check --roster` format.
-    var rosterRows: [[String]] { result.roster.entries.map(Self.csvRow) }
 
     /// One roster entry in `headset schedule check --roster` format.
     static func csvRow(_ entry: RosterEntry) -> [String] {

@@ -1,3 +1,4 @@
+import Forecasting
 /// The columns of an interval history file and how one record becomes a row.
 ///
 /// Header names match ignoring case, spaces, `_` and `-` (see ``CSVColumn``); messages name a
@@ -67,23 +68,35 @@ struct IntervalHistoryColumns {
         headerNames = names
     }
 
-    /// The row's channel: its `channel` / `queue` cell, else `fallback`.
+    /// The row's channel: its `channel` / `queue` cell, else `fallback`; normalised
+    /// (``ChannelName/normalized(_:)``), so `Phone` and `phone` are one channel.
     func channel(of record: CSVRow, fallback: String) -> String {
-        guard hasChannel else { return fallback }
-        let value = map.string(record, Self.channel.name)?.trimmingWhitespace() ?? ""
-        return value.isEmpty ? fallback : value
+        guard hasChannel else { return ChannelName.normalized(fallback) }
+        let value = ChannelName.normalized(map.string(record, Self.channel.name) ?? "")
+        return value.isEmpty ? ChannelName.normalized(fallback) : value
     }
 
     func row(_ record: CSVRow, channel: String) throws(IntervalHistoryRowProblem) -> Row {
         let (text, timestamp) = try self.timestamp(record)
+        let offered = try number(record, Self.offered)!
+        let handled = hasHandled ? try number(record, Self.handled) : nil
+        if let handled, handled > offered {
+            throw .handledExceedsOffered(column: name(Self.handled), handled: cell(record, Self.handled),
+                                         offeredColumn: name(Self.offered), offered: cell(record, Self.offered))
+        }
         return Row(line: record.line, channel: channel, text: text, timestamp: timestamp,
-                   offered: try number(record, Self.offered)!,
-                   handled: hasHandled ? try number(record, Self.handled) : nil,
+                   offered: offered,
+                   handled: handled,
                    abandoned: hasAbandoned ? try number(record, Self.abandoned) : nil,
                    averageHandleTime: hasHandleTime ? try duration(record, Self.aht) : nil)
     }
 
     private func name(_ column: CSVColumn) -> String { headerNames[column.name] ?? column.name }
+
+    /// The cell as written, trimmed.
+    private func cell(_ record: CSVRow, _ column: CSVColumn) -> String {
+        (map.string(record, column.name) ?? "").trimmingWhitespace()
+    }
 
     private func timestamp(_ record: CSVRow) throws(IntervalHistoryRowProblem) -> (String, IntervalHistoryTimestamp) {
         let column = hasTimestamp ? Self.timestamp : Self.time

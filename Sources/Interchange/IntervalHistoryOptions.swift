@@ -19,13 +19,20 @@ public struct IntervalHistoryOptions: Equatable, Sendable {
     public var intervalSeconds: Int?
     /// Skip bad rows and report them instead of failing on the first one.
     public var lenient: Bool
+    /// The moment of reading, for the bound on future rows: an interval starting after tomorrow
+    /// in ``timeZone`` (at or after the midnight that ends tomorrow there) is not history but a
+    /// wrong year or a forecast pasted in, and is a row error. Tomorrow, not today, leaves room
+    /// for clocks and zones that disagree by hours. nil: no upper bound (a file read for its own
+    /// sake, as forecasts of old data do). Rows before 1970-01-01 00:00 UTC are refused always.
+    public var now: Date?
 
     public init(defaultChannel: String = "phone", timeZone: TimeZone = TimeZone(secondsFromGMT: 0)!,
-                treatZAsLocal: Bool = false, intervalSeconds: Int? = nil, lenient: Bool = false) {
+                treatZAsLocal: Bool = false, intervalSeconds: Int? = nil, lenient: Bool = false, now: Date? = nil) {
         self.defaultChannel = defaultChannel
         self.timeZone = timeZone
         self.treatZAsLocal = treatZAsLocal
         self.intervalSeconds = intervalSeconds
         self.lenient = lenient
+        self.now = now
     }
 }

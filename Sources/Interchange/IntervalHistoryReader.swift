@@ -169,6 +169,17 @@ public enum IntervalHistoryReader {
         }
         var taken = Set<Taken>()
         taken.reserveCapacity(rows.count)
+        // History ends with tomorrow in the centre's zone (IntervalHistoryOptions.now).
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = options.timeZone
+        let future: (limit: Int, lastDay: String)? = options.now.flatMap { now in
+            let today = calendar.startOfDay(for: now)
+            guard let end = calendar.date(byAdding: .day, value: 2, to: today),
+                  let tomorrow = calendar.date(byAdding: .day, value: 1, to: today) else { return nil }
+            let day = calendar.dateComponents([.year, .month, .day], from: tomorrow)
+            return (Int(end.timeIntervalSince1970.rounded(.down)),
+                    String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0))
+        }
         var kept: [IntervalHistoryColumns.Row] = []
         kept.reserveCapacity(rows.count)
         for var row in rows {
@@ -191,6 +202,15 @@ public enum IntervalHistoryReader {
                         value: row.text, timeZone: options.timeZone.identifier))
                     continue
                 }
+            }
+            if row.instant < 0 {
+                problems.add(line: row.line, channel: row.channel, problem: .beforeEpoch(value: row.text))
+                continue
+            }
+            if let future, row.instant >= future.limit {
+                problems.add(line: row.line, channel: row.channel, problem: .inTheFuture(
+                    value: row.text, lastDay: future.lastDay, timeZone: options.timeZone.identifier))
+                continue
             }
             taken.insert(Taken(channel: row.channel, instant: row.instant))
             kept.append(row)

@@ -26,6 +26,12 @@ public enum IntervalHistoryRowProblem: Error, Equatable, Sendable, CustomStringC
     case overlaps(channel: String, value: String, minutes: Int, otherLine: Int, otherValue: String)
     /// The interval start is not on the local interval grid and touches no other row.
     case offGrid(channel: String, value: String, minutes: Int, timeZone: String)
+    /// More contacts handled than offered in the interval.
+    case handledExceedsOffered(column: String, handled: String, offeredColumn: String, offered: String)
+    /// An interval starting before 1970-01-01T00:00Z.
+    case beforeEpoch(value: String)
+    /// An interval starting after `lastDay` (tomorrow in the centre's zone): not history yet.
+    case inTheFuture(value: String, lastDay: String, timeZone: String)
 
     public var description: String {
         switch self {
@@ -58,6 +64,13 @@ public enum IntervalHistoryRowProblem: Error, Equatable, Sendable, CustomStringC
         case let .offGrid(channel, value, minutes, timeZone):
             "channel '\(Self.quoted(channel))': interval '\(Self.quoted(value))' is not on the \(minutes)-minute grid "
                 + "(starts must be a multiple of \(minutes) minutes after midnight, local time in \(timeZone))"
+        case let .handledExceedsOffered(column, handled, offeredColumn, offered):
+            "column '\(Self.quoted(column))': \(Self.quoted(handled)) handled is more than the \(Self.quoted(offered)) offered "
+                + "(column '\(Self.quoted(offeredColumn))')"
+        case let .beforeEpoch(value):
+            "'\(Self.quoted(value))' is before 1970-01-01 00:00 UTC, earlier than any history Headset keeps"
+        case let .inTheFuture(value, lastDay, timeZone):
+            "'\(Self.quoted(value))' is in the future: history ends with tomorrow, \(lastDay) in \(timeZone)"
         }
     }
 

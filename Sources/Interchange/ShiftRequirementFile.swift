@@ -1,4 +1,5 @@
 import CivilTime
+import Forecasting
 import Foundation
 import Scheduling
 
@@ -71,9 +72,10 @@ public struct ShiftRequirementFile: Sendable {
         var rows: [Row] = []
         var channels: [String: Int] = [:]
         for row in document.rows {
-            let rowChannel = map.string(row, "channel")?.trimmingWhitespace() ?? ""
+            // One channel however it is spelt: `Voice` and `voice ` are `voice`.
+            let rowChannel = ChannelName.normalized(map.string(row, "channel") ?? "")
             if !rowChannel.isEmpty { channels[rowChannel, default: 0] += 1 }
-            if let channel, rowChannel.lowercased() != channel.lowercased() { continue }
+            if let channel, rowChannel != ChannelName.normalized(channel) { continue }
             let text = try map.requiredString(row, "interval_start").trimmingWhitespace()
             guard let stamp = IntervalHistoryTimestamp.parse(text), case let .known(year, month, day) = stamp.date,
                   let date = LocalDate(year: year, month: month, day: day), stamp.secondsOfDay % 60 == 0 else {

@@ -98,11 +98,13 @@ struct RosterAssignmentState {
         let weekFirst = firstDay + week * 7
         let inWeek = mine.filter { $0.day >= weekFirst && $0.day < weekFirst + 7 }.reduce(0) { $0 + $1.minutes }
         if Double(inWeek + new.minutes) > member.maximumWeeklyHours * 60 + 1e-9 { return false }
-        // Rule weeks: at most the average limit in each (clipped) week, which keeps every average under it.
+        // Rule weeks: at most the average limit in each whole calendar week (`week_starts`), the
+        // weeks WorkingTimeChecks.averageWeeklyHours averages over (a week the horizon covers in
+        // part counts as a whole one there too), which keeps every average under the limit.
         for limit in weeklyHours {
-            let (low, high) = ruleWeek(containing: new.day, weekStart: limit.weekStart)
-            let worked = mine.filter { $0.day >= low && $0.day <= high }.reduce(0) { $0 + $1.minutes } + new.minutes
-            if Double(worked) > limit.hours * 60 * Double(high - low + 1) / 7 + 1e-9 { return false }
+            let low = LocalDate(dayNumber: new.day).startOfRuleWeek(weekStart: limit.weekStart).dayNumber
+            let worked = mine.filter { $0.day >= low && $0.day < low + 7 }.reduce(0) { $0 + $1.minutes } + new.minutes
+            if Double(worked) > limit.hours * 60 + 1e-9 { return false }
         }
         // Consecutive days.
         let consecutiveLimit = [maximumConsecutive, member.maximumConsecutiveDays].compactMap { $0 }.min()
@@ -131,8 +133,7 @@ struct RosterAssignmentState {
 
     /// The rule week (first and last day number) containing `day`, clipped to the horizon.
     func ruleWeek(containing day: Int, weekStart: Weekday) -> (Int, Int) {
-        let offset = (LocalDate(dayNumber: day).weekday.isoNumber - weekStart.isoNumber + 7) % 7
-        let low = day - offset
+        let low = LocalDate(dayNumber: day).startOfRuleWeek(weekStart: weekStart).dayNumber
         return (max(low, firstDay), min(low + 6, firstDay + days - 1))
     }
 

@@ -65,11 +65,14 @@ public struct RosterDocument: Sendable {
                 intervalMinutes: Int, firstDay: LocalDate, weeks: Int, ruleSet: String, service: ServiceExpectation?,
                 notes: [String]) {
         let last = firstDay.adding(days: weeks * 7 - 1)
+        // Each entry takes a planned variant with its day, times and breaks: variants of one
+        // template often differ only in where the breaks go, and the first variant with the same
+        // times would give the saved roster other breaks than the assignment (and its CSV) has.
         var open: [String: [ShiftVariant]] = [:]
-        for shift in planned { open[Self.key(shift.date, shift.variant.start, shift.variant.end), default: []].append(shift.variant) }
+        for shift in planned { open[Self.key(shift.entry(for: "")), default: []].append(shift.variant) }
         var shifts: [RosteredShift] = []
         for entry in assignment.roster.entries {
-            let key = Self.key(entry.date, entry.start, entry.end)
+            let key = Self.key(entry)
             if let variant = open[key]?.first {
                 open[key]?.removeFirst()
                 shifts.append(RosteredShift(person: entry.person, date: entry.date, variant: variant))
@@ -169,7 +172,11 @@ public struct RosterDocument: Sendable {
         return ShiftVariant(template: "unplanned", start: entry.start, lengthMinutes: length, breaks: breaks, cost: paid)
     }
 
-    static func key(_ date: LocalDate, _ start: TimeOfDay, _ end: TimeOfDay) -> String { "\(date) \(start) \(end)" }
+    /// Day, start, end and every break (start, minutes, paid) of an entry: what identifies the
+    /// planned variant it was made from.
+    static func key(_ entry: RosterEntry) -> String {
+        "\(entry.date) \(entry.start) \(entry.end)" + entry.breaks.map { " \($0.start)+\($0.minutes)\($0.paid ? "p" : "")" }.joined()
+    }
 
     /// By day, start, then assigned before open, then person.
     static func precedes(_ lhs: RosteredShift, _ rhs: RosteredShift) -> Bool {

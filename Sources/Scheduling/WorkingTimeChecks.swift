@@ -56,28 +56,42 @@ enum WorkingTimeChecks {
         return violations
     }
 
+    /// Working time per calendar week averaged over each reference period of `weeks` calendar
+    /// weeks starting on `weekStart` (Directive 2003/88/EC Art. 6(b) with Art. 16(b);
+    /// Arbeidsmiljøloven §10-4(1) with one week). Periods follow one another from the week that
+    /// holds the roster's first day. A week of the period with no work counts as 0 hours.
+    ///
+    /// A roster shorter than the reference period (a 4-week roster under a 17-week rule, or the
+    /// last, incomplete period of a longer roster) does not know the hours outside it; it is
+    /// averaged over the whole calendar weeks of the period it covers (a partly covered first or
+    /// last week counts as a whole week), so a roster that keeps every week within the limit never
+    /// fails, and one week of 8 h is 8 h a week, not 8 h pro-rated to the days the roster spans.
     static func averageWeeklyHours(_ rule: WorkingTimeRule, hours: Double, weeks: Int, weekStart: Weekday, person: String,
                                    shifts: [WorkedShift], span: RosterSpan) -> [RuleViolation] {
-        var blockStart = span.first
-        while blockStart.weekday != weekStart { blockStart = blockStart.adding(days: -1) }
+        let weeks = max(1, weeks)
+        let firstWeek = span.first.startOfRuleWeek(weekStart: weekStart)
+        let lastWeek = span.last.startOfRuleWeek(weekStart: weekStart)
         var violations: [RuleViolation] = []
-        while blockStart <= span.last {
-            let blockEnd = blockStart.adding(days: weeks * 7 - 1)
-            let first = max(blockStart, span.first)
-            let last = min(blockEnd, span.last)
-            let days = Double(last.dayNumber - first.dayNumber + 1)
-            let worked = shifts.filter { $0.entry.date >= first && $0.entry.date <= last }.reduce(0) { $0 + $1.workingHours }
-            let average = worked / days * 7
+        var periodStart = firstWeek
+        while periodStart <= lastWeek {
+            let periodLastWeek = min(periodStart.adding(days: (weeks - 1) * 7), lastWeek)
+            let coveredWeeks = (periodLastWeek.dayNumber - periodStart.dayNumber) / 7 + 1
+            let last = periodLastWeek.adding(days: 6)
+            let worked = shifts.filter { $0.entry.date >= periodStart && $0.entry.date <= last }.reduce(0) { $0 + $1.workingHours }
+            let average = worked / Double(coveredWeeks)
             if average > hours + epsilon {
-                let partial = first != blockStart || last != blockEnd
-                let what = weeks == 1 && !partial ? "working time in the week" : "average weekly working time"
-                violations.append(RuleViolation(
-                    person: person, date: first, endDate: last, rule: rule,
-                    message: "\(what) \(first) – \(last) \(text(average)) h > \(text(hours)) h"
-                        + " (\(text(worked)) h in \(Int(days)) days\(partial ? " of the \(weeks * 7)-day reference period" : ""))",
-                    value: average, limit: hours, unit: "hours"))
+                let message: String
+                if weeks == 1 {
+                    message = "working time in the week \(periodStart) – \(last) \(text(average)) h > \(text(hours)) h"
+                } else {
+                    let short = coveredWeeks < weeks ? " of the \(weeks)-week reference period" : ""
+                    message = "average weekly working time \(periodStart) – \(last) \(text(average)) h > \(text(hours)) h"
+                        + " (\(text(worked)) h in \(coveredWeeks) week\(coveredWeeks == 1 ? "" : "s")\(short))"
+                }
+                violations.append(RuleViolation(person: person, date: periodStart, endDate: last, rule: rule, message: message,
+                                                value: average, limit: hours, unit: "hours"))
             }
-            blockStart = blockStart.adding(days: weeks * 7)
+            periodStart = periodStart.adding(days: weeks * 7)
         }
         return violations
     }

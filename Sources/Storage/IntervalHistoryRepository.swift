@@ -11,7 +11,7 @@ import GRDB
 /// }
 /// ```
 ///
-/// Pass the `Database` of one write transaction: an import lands whole or not at all.
+/// Pass the transaction of one write: an import lands whole or not at all.
 public enum IntervalHistoryRepository {
     /// The audit log's entity name for history imports (the key is the channel).
     public static let auditEntity = "interval_history"
@@ -80,10 +80,12 @@ public enum IntervalHistoryRepository {
         return IntervalHistoryImportSummary(channels: counts)
     }
 
-    /// A channel's observations with starts in `[from, to)` (either bound may be left open), by start.
-    public static func observations(channel: String, from: Date? = nil, to: Date? = nil,
+    /// A channel's observations with starts in `[from, to)` (either bound may be left open), by
+    /// start; `channel` is matched normalised (``ChannelName/normalized(_:)``): `Phone` finds `phone`.
+    public static func observations(channel asked: String, from: Date? = nil, to: Date? = nil,
                                     in transaction: DatabaseTransaction) throws -> [IntervalObservation] {
         let db = transaction.database
+        let channel = ChannelName.normalized(asked)
         var sql = """
             SELECT interval_start, interval_seconds, offered, handled, abandoned, aht_seconds
             FROM interval_history WHERE channel = ?
@@ -129,9 +131,10 @@ public enum IntervalHistoryRepository {
         return try rows.map { row in try channelSummary(row) }
     }
 
-    /// One channel's summary, or nil when it has no history.
-    public static func summary(channel: String, in transaction: DatabaseTransaction) throws -> IntervalHistoryChannelSummary? {
+    /// One channel's summary (the name matched normalised), or nil when it has no history.
+    public static func summary(channel asked: String, in transaction: DatabaseTransaction) throws -> IntervalHistoryChannelSummary? {
         let db = transaction.database
+        let channel = ChannelName.normalized(asked)
         let row = try Row.fetchOne(db, sql: """
             SELECT channel, MIN(interval_start), MAX(interval_start), COUNT(*), MIN(interval_seconds)
             FROM interval_history WHERE channel = ? GROUP BY channel
@@ -188,7 +191,8 @@ public enum IntervalHistoryRepository {
     /// The observations grouped by channel (sorted) and start, after checking what the table's
     /// rules and the audit summary rely on.
     private static func validated(_ observations: [IntervalObservation]) throws -> [(String, [IntervalObservation])] {
-        let groups = Dictionary(grouping: observations, by: \.channel)
+        // Stored under the normalised name, so `Phone` and `phone` are one channel.
+        let groups = Dictionary(grouping: observations, by: { ChannelName.normalized($0.channel) })
         var result: [(String, [IntervalObservation])] = []
         for channel in groups.keys.sorted() {
             let rows = groups[channel]!.sorted { $0.start < $1.start }

@@ -50,6 +50,31 @@ struct RosterAssignerTests {
     /// Minutes on a naive wall-clock line (no clock change in the test weeks).
     static func minutes(_ date: LocalDate, _ time: TimeOfDay) -> Int { date.dayNumber * 1440 + time.minutes }
 
+    @Test("The assigner fills a week the horizon enters on Wednesday up to the weekly limit, as the check counts it")
+    func partialFirstWeekUpToTheLimit() {
+        // Horizon Wed 2026-12-09 – Tue 12-15, one 8 h early a day. Norway's §10-4(1) 40 h per
+        // calendar week (Monday start): Wed–Sun is 5 × 8 h = 40 h ≤ 40, Mon–Tue 16 h; the check
+        // counts the partial week as a whole week, so all 7 shifts fit (56 h contract maximum).
+        let rules = WorkingTimeRules(name: "no", rules: [
+            WorkingTimeRule(key: "weekly-hours", citation: "test",
+                            kind: .maximumAverageWeeklyHours(hours: 40, referenceWeeks: 1, weekStart: .monday)),
+        ])
+        let wednesday = Self.monday.adding(days: 2)
+        let shifts = (0..<7).map { RosterShift(date: wednesday.adding(days: $0), variant: Self.early) }
+        let staff = [StaffMember(person: "ana", name: "Ana", minimumWeeklyHours: 0, maximumWeeklyHours: 56)]
+        let result = RosterAssigner(shifts: shifts, staff: staff, rules: rules, from: wednesday, weeks: 1, timeZone: Self.vilnius).assign()
+        #expect(result.roster.entries.count == 7)
+        #expect(result.unassigned.isEmpty)
+        #expect(result.violations.isEmpty, "\(result.violations.map(\.message))")
+        // Six shifts plus one more in the week of 12-07 would be 48 h: the check would flag it, so the assigner must not.
+        let more = shifts + [RosterShift(date: wednesday, variant: Self.late)]
+        let second = RosterAssigner(shifts: more, staff: staff + [StaffMember(person: "ben", name: "Ben", minimumWeeklyHours: 0,
+                                                                                maximumWeeklyHours: 56)],
+                                    rules: rules, from: wednesday, weeks: 1, timeZone: Self.vilnius).assign()
+        #expect(second.violations.isEmpty, "\(second.violations.map(\.message))")
+        #expect(second.roster.entries.count == 8)
+    }
+
     @Test("One early and one late a day (112 h for 120 h of capacity): every shift assigned, rules and contracts kept")
     func everyShiftAssigned() {
         let result = RosterAssigner(shifts: Self.week(lates: 1), staff: Self.staff, rules: Self.small, from: Self.monday, weeks: 1,

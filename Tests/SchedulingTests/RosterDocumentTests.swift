@@ -33,6 +33,22 @@ struct RosterDocumentTests {
                               staff: [], shifts: shifts, intervals: intervals, violations: [], service: service, notes: [])
     }
 
+    @Test("a document keeps each assigned shift's own breaks when variants share the day and times")
+    func documentKeepsTheAssignedBreaks() {
+        // Two variants of 08:00–12:00 that differ only in the break: 10:00 and 10:30.
+        let late = ShiftVariant(template: "morning", start: TimeOfDay(hour: 8, minute: 0), lengthMinutes: 240,
+                                breaks: [PlacedBreak(name: "break", offsetMinutes: 150, durationMinutes: 15, isPaid: true)], cost: 4)
+        let planned = [RosterShift(date: Self.monday, variant: Self.morning), RosterShift(date: Self.monday, variant: late)]
+        // Ana got the 10:30 break, Ben the 10:00 one: the entries list Ana first.
+        let entries = [planned[1].entry(for: "ana"), planned[0].entry(for: "ben")]
+        let assignment = RosterAssignment(roster: Roster(timeZone: TimeZone(identifier: "Europe/Oslo")!, entries: entries),
+                                          unassigned: [], violations: [], hours: [])
+        let document = RosterDocument(name: "test", assignment: assignment, planned: planned, intervals: [], intervalMinutes: 60,
+                                      firstDay: Self.monday, weeks: 1, ruleSet: "EU", service: nil, notes: [])
+        #expect(document.roster.entries == entries)
+        #expect(document.shifts.first { $0.person == "ana" }?.variant == late)
+    }
+
     @Test("coverage: breaks take their part of the interval, a night shift covers the next morning, open shifts count 0")
     func coverage() {
         let coverage = Self.document().coverage()

@@ -121,6 +121,81 @@ struct WorkingTimeRulesTests {
         #expect(twoWeeks.isEmpty)
     }
 
+    /// The average-hours rules of schedules/working-time-eu.yaml and working-time-no.yaml.
+    static let euAverage = rules(.maximumAverageWeeklyHours(hours: 48, referenceWeeks: 17, weekStart: .monday))
+    static let norwayWeek = rules(.maximumAverageWeeklyHours(hours: 40, referenceWeeks: 1, weekStart: .monday))
+
+    @Test("A Mon–Fri week of 5 × 8 h is 40 h a week: within the EU's 48 h average and Norway's 40 h week")
+    func fiveEightHourDaysPass() {
+        // 5 × 8 h = 40 h in the calendar week Mon 2026-11-23 – Sun 29. Directive 2003/88/EC
+        // Art. 6(b) with Art. 16(b): average 40 h over the one week covered ≤ 48 h.
+        // Arbeidsmiljøloven §10-4(1): 40 h per 7 days ≤ 40 h.
+        let week = (23...27).map { Self.shift("2026-11-\($0)", "08:00", "16:00") }
+        #expect(Self.check(Self.euAverage, week).isEmpty)
+        #expect(Self.check(Self.norwayWeek, week).isEmpty)
+        // A week the roster enters on Wednesday counts as a whole week: Wed–Sun 5 × 8 h is 40 h too.
+        let fromWednesday = (25...29).map { Self.shift("2026-11-\($0)", "08:00", "16:00") }
+        #expect(Self.check(Self.norwayWeek, fromWednesday).isEmpty)
+    }
+
+    @Test("One 8-hour shift is 8 h in its week, not 8 h pro-rated to a 56 h week")
+    func singleShiftIsItsHours() {
+        let one = [Self.shift("2026-11-25", "08:00", "16:00")]
+        #expect(Self.check(Self.euAverage, one).isEmpty)
+        // Against a 7 h limit the value is the week's 8 h (8 h / 1 week).
+        let found = Self.check(Self.rules(.maximumAverageWeeklyHours(hours: 7, referenceWeeks: 1, weekStart: .monday)), one)
+        #expect(found.map(\.value) == [8])
+        #expect(found.first?.date == LocalDate("2026-11-23"))
+        #expect(found.first?.endDate == LocalDate("2026-11-29"))
+    }
+
+    @Test("Norway §10-4(1): 6 × 10 h in one week is 60 h > 40 h, whether or not someone else works on Sunday")
+    func sixTenHourDaysFailNorway() {
+        // Mon 2026-11-23 – Sat 28, 08:00–18:00 without breaks: 6 × 10 h = 60 h in the week; the
+        // reference period is the week (reference_weeks: 1), so 60 h > 40 h.
+        let week = (23...28).map { Self.shift("2026-11-\($0)", "08:00", "18:00") }
+        let alone = Self.check(Self.norwayWeek, week)
+        #expect(alone.map(\.value) == [60])
+        #expect(alone.first?.message == "working time in the week 2026-11-23 – 2026-11-29 60 h > 40 h")
+        let withOthers = Self.check(Self.norwayWeek, week + [Self.shift("2026-11-29", "10:00", "11:00", person: "x")])
+        #expect(withOthers.filter { $0.person == "ona" }.map(\.value) == [60])
+    }
+
+    @Test("Art. 16(b): a roster shorter than the 17-week reference period averages over the calendar weeks it covers, empty weeks as 0 h")
+    func shortRosterAveragesOverItsWeeks() {
+        // Week of 2026-11-23: 6 × 10 h = 60 h; week of 2026-11-30: nothing (another person works
+        // there, so the roster covers it); week of 2026-12-07: 5 × 10 h = 50 h.
+        // Average (60 + 0 + 50) / 3 weeks = 36.67 h ≤ 48 h (Directive 2003/88/EC Art. 6(b), 16(b)).
+        let first = (23...28).map { Self.shift("2026-11-\($0)", "08:00", "18:00") }
+        let third = (7...11).map { Self.shift(String(format: "2026-12-%02d", $0), "08:00", "18:00") }
+        let other = Self.shift("2026-12-02", "10:00", "11:00", person: "x")
+        #expect(Self.check(Self.euAverage, first + [other] + third).isEmpty)
+        // Week by week (Norway, one-week periods) the first and third weeks fail; the empty one does not.
+        #expect(Self.check(Self.norwayWeek, first + [other] + third).filter { $0.person == "ona" }.map(\.value) == [60, 50])
+        // Without the empty week, two weeks of 60 h and 50 h average (60 + 50) / 2 = 55 h > 48 h.
+        let second = (30...30).map { Self.shift("2026-11-\($0)", "08:00", "18:00") }
+            + (1...4).map { Self.shift("2026-12-0\($0)", "08:00", "18:00") }
+        let found = Self.check(Self.euAverage, first + second)
+        #expect(found.map(\.value) == [55])
+        #expect(found.first?.message
+            == "average weekly working time 2026-11-23 – 2026-12-06 55 h > 48 h (110 h in 2 weeks of the 17-week reference period)")
+    }
+
+    @Test("Reference periods of two weeks follow one another from the roster's first week")
+    func consecutiveReferencePeriods() {
+        // 2-week periods from Mon 2026-11-23: [11-23, 12-06] and [12-07, 12-20]. 60 h in the week
+        // of 11-30 and 60 h in the week of 12-07 fall into different periods: 30 h each on average.
+        let a = (30...30).map { Self.shift("2026-11-\($0)", "08:00", "18:00") }
+            + (1...5).map { Self.shift("2026-12-0\($0)", "08:00", "18:00") }
+        let b = (7...12).map { Self.shift(String(format: "2026-12-%02d", $0), "08:00", "18:00") }
+        let start = Self.shift("2026-11-23", "10:00", "11:00", person: "x")
+        let end = Self.shift("2026-12-20", "10:00", "11:00", person: "x")
+        let rules = Self.rules(.maximumAverageWeeklyHours(hours: 40, referenceWeeks: 2, weekStart: .monday))
+        #expect(Self.check(rules, [start] + a + b + [end]).isEmpty)
+        // Without x the roster starts on 11-30: the periods are [11-30, 12-13], holding both 60 h weeks.
+        #expect(Self.check(rules, a + b).map(\.value) == [60])
+    }
+
     @Test("Art. 8: a night shift 22:00–07:00 with an unpaid 30-minute break has 8.5 h of work, more than 8")
     func nightWork() {
         let rules = Self.rules(.nightWorkMaximumHours(hours: 8, nightStart: TimeOfDay("23:00")!, nightEnd: TimeOfDay("06:00")!,

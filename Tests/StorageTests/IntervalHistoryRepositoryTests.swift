@@ -40,6 +40,19 @@ struct IntervalHistoryRepositoryTests {
             + #""last_start":"2003-03-03T12:55:00Z","rows":12,"source":"bank.csv","unchanged":0,"updated":0}"#)
     }
 
+    @Test("channel names are stored normalised: Phone and phone are one channel, found under any spelling")
+    func channelNamesNormalised() throws {
+        let database = try HeadsetDatabase.inMemory()
+        let summary = try Self.importing(Self.series("Phone", count: 2) + Self.series(" phone", from: "2003-03-03T12:10:00Z", count: 2),
+                                         into: database)
+        #expect(summary.channels == [.init(channel: "phone", inserted: 4, updated: 0, unchanged: 0)])
+        #expect(try database.read { db in try IntervalHistoryRepository.channels(in: db) } == ["phone"])
+        let found = try database.read { db in try IntervalHistoryRepository.observations(channel: "PHONE", in: db) }
+        #expect(found.count == 4)
+        #expect(found.allSatisfy { $0.channel == "phone" })
+        #expect(try database.read { db in try IntervalHistoryRepository.summary(channel: "Phone ", in: db) }?.rows == 4)
+    }
+
     @Test("re-importing the same data writes nothing and records nothing")
     func idempotent() throws {
         let database = try HeadsetDatabase.inMemory()
