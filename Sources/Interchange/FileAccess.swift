@@ -25,10 +25,28 @@ enum FileAccess {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .unreadableFile(path: path, reason: "it is a directory, not a file")
         }
+        if let kind = specialFileKind(atPath: url.path) {
+            throw .unreadableFile(path: path, reason: "it is \(kind), not a regular file")
+        }
         do {
             return try Data(contentsOf: url)
         } catch {
             throw .unreadableFile(path: path, reason: reason(for: error))
+        }
+    }
+
+    /// What a path that exists but is not a regular file or directory is ("a FIFO",
+    /// "a character device"), following symbolic links; nil for regular files, directories and
+    /// paths that do not exist. Reading `/dev/zero` would never end, and a FIFO would block.
+    static func specialFileKind(atPath path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        default: return nil
         }
     }
 
@@ -49,9 +67,10 @@ enum FileAccess {
             throw .unwritableFile(path: path, reason: writeReason(errno: errno, directory: directory))
         }
         func fail(_ code: Int32, _ doing: String) -> InterchangeError {
+            let reason = writeReason(errno: code, directory: directory)   // the free space before cleaning up
             close(descriptor)
             unlink(temporary)
-            return .unwritableFile(path: path, reason: "\(doing): \(writeReason(errno: code, directory: directory))")
+            return .unwritableFile(path: path, reason: "\(doing): \(reason)")
         }
         let written: Int32? = data.withUnsafeBytes { raw -> Int32? in
             var offset = 0
