@@ -109,6 +109,8 @@ public struct CSVHeaderMap: Sendable {
     /// The cell as a finite number, or nil when the column is absent or the cell is blank.
     ///
     /// Accepts surrounding spaces, and a decimal comma (`12,5`) when the delimiter is not a comma.
+    /// Only decimal spellings are numbers (`12`, `-3.5`, `1e3`): hexadecimal (`0x10`), `inf` and
+    /// `nan`, which Swift's `Double(_:)` would take, are refused at their line and column.
     public func double(_ row: CSVRow, _ name: String) throws(InterchangeError) -> Double? {
         guard let raw = string(row, name) else { return nil }
         var text = raw.trimmingWhitespace()
@@ -116,7 +118,7 @@ public struct CSVHeaderMap: Sendable {
         if decimalCommaAllowed, text.utf8.contains(UInt8(ascii: ",")) {
             text = text.replacingDecimalComma()
         }
-        guard let value = Double(text), value.isFinite else {
+        guard DecimalNumberText.isDecimal(text), let value = Double(text), value.isFinite else {
             throw invalid(row, name, raw, expected: "a number")
         }
         return value

@@ -6,6 +6,7 @@
 struct CSVParser {
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
+    private static let apostrophe = UInt8(ascii: "'")
     private static let carriageReturn = UInt8(ascii: "\r")
     private static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
 
@@ -130,7 +131,7 @@ struct CSVParser {
         let count = bytes.count
         while true {
             if index < count, bytes[index] == Self.quote {
-                fields.append(try parseQuotedField())
+                fields.append(SpreadsheetFormulaGuard.restored(try parseQuotedField()))
             } else {
                 let start = index
                 while index < count {
@@ -138,7 +139,9 @@ struct CSVParser {
                     if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                     index += 1
                 }
-                fields.append(string(start..<index))
+                // The apostrophe CSVWriter puts before formula text (see SpreadsheetFormulaGuard).
+                let field = string(start..<index)
+                fields.append(start < index && bytes[start] == Self.apostrophe ? SpreadsheetFormulaGuard.restored(field) : field)
             }
             guard index < count else { return }
             let byte = bytes[index]

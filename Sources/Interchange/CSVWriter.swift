@@ -11,6 +11,10 @@ import Foundation
 /// delimiter the reader might detect (`,`, `;`, tab — not only the one in use, so that a file
 /// whose header has a single column is still read back correctly), or leading or trailing
 /// whitespace (which spreadsheets would otherwise drop). Lines end with "\n", including the last.
+///
+/// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) is
+/// written behind an apostrophe; numbers such as `-3.5` stay numbers (see
+/// ``SpreadsheetFormulaGuard``).
 public enum CSVWriter {
     /// The CSV text for a header and rows.
     public static func encode(header: [String], rows: [[String]], delimiter: Character = ",") -> String {
@@ -44,8 +48,9 @@ public enum CSVWriter {
             output += [quote, quote, UInt8(ascii: "\n")]
             return
         }
-        for (position, field) in fields.enumerated() {
+        for (position, rawField) in fields.enumerated() {
             if position > 0 { output += delimiter }
+            let field = SpreadsheetFormulaGuard.neutralised(rawField)
             guard needsQuotes(field, delimiter: delimiter) else {
                 output += field.utf8
                 continue

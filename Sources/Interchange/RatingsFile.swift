@@ -63,7 +63,8 @@ public struct RatingsFile: Sendable {
                 if missingMarkers.contains(text.lowercased()) {
                     unitValues.append(nil)
                 } else if numeric {
-                    guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
+                    guard case let decimal = text.replacingOccurrences(of: ",", with: "."), DecimalNumberText.isDecimal(decimal),
+                          let value = Double(decimal), value.isFinite else {
                         throw InterchangeError.csvInvalidValue(file: source, line: row.line, column: header[column], value: text,
                                                                expected: "a number, or an empty cell for no rating")
                     }

@@ -19,6 +19,9 @@ internal import Yams
 ///   leading zeros are decimal; see the scalar rules in the decoder.
 /// - Strings are not Unicode-normalised: NFC and NFD spellings come back exactly as written.
 /// - Anchors and aliases work; merge keys (`<<`) are not supported and count as unknown keys.
+///   Aliases may not expand a document far beyond its size (an alias bomb): every reader of
+///   YAML files goes through here, and ``YAMLExpansionLimit`` refuses such a document before
+///   anything walks it.
 public enum YAMLLoader {
     /// Reads and decodes a file; errors name the file by its path as given.
     public static func decode<T: Decodable>(_ type: T.Type, from url: URL) throws(InterchangeError) -> T {
@@ -50,6 +53,7 @@ public enum YAMLLoader {
             throw YAMLSyntaxError.interchangeError(from: error, source: source, yaml: text)
         }
         let node = root ?? Node("", .implicit, .plain)
+        try YAMLExpansionLimit.check(node, yaml: text, source: source)
         let state = YAMLDecodingState(source: source, documentIsEmpty: node.isNull)
         let value: T
         do {

@@ -107,8 +107,9 @@ public struct MixedIntegerProgram: Sendable, Equatable {
                   variable.lower < .infinity, variable.upper > -.infinity else {
                 throw .invalidModel("column \(index) '\(variable.name)': bounds \(variable.lower)…\(variable.upper) are empty")
             }
-            guard variable.cost.isFinite else {
-                throw .invalidModel("column \(index) '\(variable.name)': objective coefficient \(variable.cost) is not finite")
+            guard variable.cost.isFinite, abs(variable.cost) <= SchedulingLimits.maximumModelMagnitude else {
+                throw .invalidModel("column \(index) '\(variable.name)': objective coefficient \(variable.cost) is not finite "
+                    + "or beyond ±\(SchedulingLimits.maximumModelMagnitude)")
             }
         }
         var seenInRow = [Int](repeating: -1, count: variables.count)
@@ -116,14 +117,14 @@ public struct MixedIntegerProgram: Sendable, Equatable {
             guard row.columns.count == row.coefficients.count else {
                 throw .invalidModel("row \(rowIndex) '\(row.name)': \(row.columns.count) columns but \(row.coefficients.count) coefficients")
             }
-            guard row.rightHandSide.isFinite else {
+            guard row.rightHandSide.isFinite, abs(row.rightHandSide) <= SchedulingLimits.maximumModelMagnitude else {
                 throw .invalidModel("row \(rowIndex) '\(row.name)': right-hand side \(row.rightHandSide) is not finite")
             }
             for (column, coefficient) in zip(row.columns, row.coefficients) {
                 guard variables.indices.contains(column) else {
                     throw .invalidModel("row \(rowIndex) '\(row.name)': column \(column) does not exist (\(variables.count) columns)")
                 }
-                guard coefficient.isFinite else {
+                guard coefficient.isFinite, abs(coefficient) <= SchedulingLimits.maximumModelMagnitude else {
                     throw .invalidModel("row \(rowIndex) '\(row.name)': coefficient \(coefficient) of column \(column) is not finite")
                 }
                 guard seenInRow[column] != rowIndex else {

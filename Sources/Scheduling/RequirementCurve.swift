@@ -27,8 +27,9 @@ public struct RequirementCurve: Sendable, Equatable {
             guard interval.start.minutes % intervalMinutes == 0 else {
                 throw .invalidRequirements("interval \(interval.label) does not start on the \(intervalMinutes)-minute grid from midnight")
             }
-            guard interval.required.isFinite, interval.required >= 0 else {
-                throw .invalidRequirements("interval \(interval.label): required agents \(interval.required) must be 0 or more")
+            guard interval.required.isFinite, interval.required >= 0, interval.required <= SchedulingLimits.maximumRequiredAgents else {
+                throw .invalidRequirements("interval \(interval.label): required agents \(interval.required) "
+                    + SchedulingLimits.rangeText(SchedulingLimits.maximumRequiredAgents))
             }
         }
         for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier.date == later.date && earlier.start == later.start {

@@ -142,11 +142,14 @@ public struct ShiftPlanner: Sendable {
                     + "\(minimum) paid hours the templates' min_per_day require in the week of \(LocalDate(dayNumber: monday))")
             }
         }
-        guard options.underWeight.isFinite, options.underWeight >= 0 else {
-            throw .invalidInput(field: "--under-weight", value: String(options.underWeight), requirement: "must be 0 or more")
+        let weights = 0...SchedulingLimits.maximumWeight
+        guard options.underWeight.isFinite, weights.contains(options.underWeight) else {
+            throw .invalidInput(field: "--under-weight", value: String(options.underWeight),
+                                requirement: SchedulingLimits.rangeText(SchedulingLimits.maximumWeight))
         }
-        guard options.overWeight.isFinite, options.overWeight >= 0 else {
-            throw .invalidInput(field: "--over-weight", value: String(options.overWeight), requirement: "must be 0 or more")
+        guard options.overWeight.isFinite, weights.contains(options.overWeight) else {
+            throw .invalidInput(field: "--over-weight", value: String(options.overWeight),
+                                requirement: SchedulingLimits.rangeText(SchedulingLimits.maximumWeight))
         }
     }
 }

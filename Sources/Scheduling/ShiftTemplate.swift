@@ -56,8 +56,8 @@ public struct ShiftTemplate: Sendable, Hashable {
             throw invalid("starts", "\(start) is listed twice")
         }
         guard !days.isEmpty else { throw invalid("days", "lists no day") }
-        if let cost, !(cost.isFinite && cost >= 0) {
-            throw invalid("cost", "\(cost): must be 0 or more")
+        if let cost, !(cost.isFinite && cost >= 0 && cost <= SchedulingLimits.maximumCost) {
+            throw invalid("cost", "\(cost): \(SchedulingLimits.rangeText(SchedulingLimits.maximumCost))")
         }
         guard minimumPerDay >= 0 else { throw invalid("min_per_day", "\(minimumPerDay): must be 0 or more") }
         if let maximumPerDay, maximumPerDay < minimumPerDay {

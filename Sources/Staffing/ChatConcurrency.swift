@@ -11,18 +11,18 @@ public struct ChatConcurrency: Equatable, Sendable {
     public let chatsPerAgent: Int
 
     public init(_ chatsPerAgent: Int) throws(StaffingError) {
-        guard chatsPerAgent >= 1 else {
+        guard chatsPerAgent >= 1, chatsPerAgent <= StaffingLimits.maximumConcurrency else {
             throw .invalidInput(field: "concurrency", value: Double(chatsPerAgent),
-                                requirement: "must be a whole number of chats, at least 1")
+                                requirement: "must be a whole number of chats from 1 to \(StaffingLimits.maximumConcurrency)")
         }
         self.chatsPerAgent = chatsPerAgent
     }
 
     /// For values read as numbers (files, the CLI): rejects fractions such as 2.5.
     public init(validating value: Double) throws(StaffingError) {
-        guard value.isFinite, value >= 1, value == value.rounded(), value <= Double(Int32.max) else {
+        guard value.isFinite, value >= 1, value == value.rounded(), value <= Double(StaffingLimits.maximumConcurrency) else {
             throw .invalidInput(field: "concurrency", value: value,
-                                requirement: "must be a whole number of chats, at least 1")
+                                requirement: "must be a whole number of chats from 1 to \(StaffingLimits.maximumConcurrency)")
         }
         try self.init(Int(value))
     }
@@ -37,9 +37,8 @@ public struct ChatConcurrency: Equatable, Sendable {
     /// time-slicing, each chat takes k times as long).
     /// - Parameters: `singleChatHandleTime` in seconds (one chat at a time); `efficiency` 0–1.
     public func slotHandleTime(singleChatHandleTime: Double, efficiency: Double) throws(StaffingError) -> Double {
-        guard singleChatHandleTime.isFinite, singleChatHandleTime > 0 else {
-            throw .invalidInput(field: "aht", value: singleChatHandleTime, requirement: "must be more than 0 seconds")
-        }
+        try StaffingLimits.checkPositive(singleChatHandleTime, atMost: StaffingLimits.maximumHandleTimeSeconds,
+                                         field: "aht", unit: "seconds")
         guard efficiency.isFinite, efficiency >= 0, efficiency <= 1 else {
             throw .invalidInput(field: "concurrency efficiency", value: efficiency * 100,
                                 requirement: "must be from 0 % to 100 %")

@@ -56,8 +56,9 @@ public struct ChatStaffing: Sendable {
     /// How the queue performs with exactly `agents` agents (agents × concurrency slots);
     /// `serviceLevelSeconds` is the threshold of the reported service level.
     public func evaluate(agents: Int, serviceLevelSeconds: Double = 20) throws(StaffingError) -> ChatStaffingResult {
-        guard agents >= 1 else {
-            throw .invalidInput(field: "agents", value: Double(agents), requirement: "must be at least 1")
+        guard agents >= 1, agents <= StaffingLimits.maximumAgents else {
+            throw .invalidInput(field: "agents", value: Double(agents),
+                                requirement: "must be from 1 to \(StaffingLimits.maximumAgents)")
         }
         let k = concurrency.chatsPerAgent
         let slotCalculator = try StaffingCalculator(load: load, patience: patience, serviceLevelSeconds: serviceLevelSeconds)

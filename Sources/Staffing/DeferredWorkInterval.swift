@@ -27,12 +27,9 @@ public struct DeferredWorkInterval: Equatable, Sendable {
         guard seconds.isFinite, seconds > 0 else {
             throw .invalidInput(field: "interval", value: seconds / 60, requirement: "must be more than 0 minutes")
         }
-        guard items.isFinite, items >= 0 else {
-            throw .invalidInput(field: "items", value: items, requirement: "must be 0 or more")
-        }
-        guard handleTime.isFinite, handleTime > 0 else {
-            throw .invalidInput(field: "handle time", value: handleTime, requirement: "must be more than 0 seconds")
-        }
+        try StaffingLimits.check(items, in: 0...StaffingLimits.maximumItems, field: "items", unit: "items per interval")
+        try StaffingLimits.checkPositive(handleTime, atMost: StaffingLimits.maximumHandleTimeSeconds,
+                                         field: "handle time", unit: "seconds")
         self.start = start
         self.seconds = seconds
         self.items = items

@@ -18,10 +18,8 @@ public struct DeferredWorkTarget: Equatable, Sendable {
             throw .invalidInput(field: "response target", value: fraction * 100,
                                 requirement: "must be more than 0 % and at most 100 %")
         }
-        guard windowSeconds.isFinite, windowSeconds > 0 else {
-            throw .invalidInput(field: "response window", value: windowSeconds / 3600,
-                                requirement: "must be more than 0 hours")
-        }
+        try StaffingLimits.checkPositive(windowSeconds / 3600, atMost: StaffingLimits.maximumResponseWindowHours,
+                                         field: "response window", unit: "hours")
         self.fraction = fraction
         self.windowSeconds = windowSeconds
     }

@@ -7,15 +7,19 @@ public struct QueueLoad: Equatable, Sendable {
     /// Interval length in seconds.
     public let intervalSeconds: Double
 
+    /// Throws ``StaffingError/invalidInput(field:value:requirement:)`` outside the ranges of
+    /// ``StaffingLimits`` (calls, AHT, interval, and the traffic they make).
     public init(calls: Double, averageHandleTime: Double, intervalSeconds: Double) throws(StaffingError) {
-        guard calls.isFinite, calls > 0 else {
-            throw .invalidInput(field: "calls", value: calls, requirement: "must be more than 0")
-        }
-        guard averageHandleTime.isFinite, averageHandleTime > 0 else {
-            throw .invalidInput(field: "aht", value: averageHandleTime, requirement: "must be more than 0 seconds")
-        }
-        guard intervalSeconds.isFinite, intervalSeconds > 0 else {
-            throw .invalidInput(field: "interval", value: intervalSeconds / 60, requirement: "must be more than 0 minutes")
+        try StaffingLimits.checkPositive(calls, atMost: StaffingLimits.maximumCalls, field: "calls", unit: "calls per interval")
+        try StaffingLimits.checkPositive(averageHandleTime, atMost: StaffingLimits.maximumHandleTimeSeconds,
+                                         field: "aht", unit: "seconds")
+        try StaffingLimits.checkPositive(intervalSeconds / 60, atMost: StaffingLimits.maximumIntervalMinutes,
+                                         field: "interval", unit: "minutes")
+        let traffic = calls * averageHandleTime / intervalSeconds
+        guard traffic.isFinite, traffic <= StaffingLimits.maximumTrafficErlangs else {
+            throw .invalidInput(field: "traffic", value: traffic,
+                                requirement: "calls × aht / interval must be at most "
+                                    + "\(StaffingError.format(StaffingLimits.maximumTrafficErlangs)) Erlangs")
         }
         self.calls = calls
         self.averageHandleTime = averageHandleTime

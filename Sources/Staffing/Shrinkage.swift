@@ -2,13 +2,11 @@ import Foundation
 
 /// Time paid but not available for contacts: breaks, training, coaching, absence.
 public struct Shrinkage: Equatable, Sendable {
-    /// Fraction of paid time lost (0 ≤ fraction < 1).
+    /// Fraction of paid time lost (0 ≤ fraction ≤ 0.99; see ``StaffingLimits``).
     public let fraction: Double
 
     public init(fraction: Double) throws(StaffingError) {
-        guard fraction.isFinite, fraction >= 0, fraction < 1 else {
-            throw .invalidInput(field: "shrinkage", value: fraction * 100, requirement: "must be at least 0 % and less than 100 %")
-        }
+        try StaffingLimits.check(fraction * 100, in: 0...StaffingLimits.maximumShrinkagePercent, field: "shrinkage", unit: "%")
         self.fraction = fraction
     }
 

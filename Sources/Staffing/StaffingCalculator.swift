@@ -20,16 +20,15 @@ public struct StaffingCalculator: Sendable {
     public let serviceLevelSeconds: Double
 
     /// Searches stop here: far beyond any real centre, it only guards against a runaway loop.
-    static let maximumAgents = 10_000_000
+    static let maximumAgents = StaffingLimits.maximumAgents
 
     public init(load: QueueLoad, patience: Double? = nil, shrinkage: Shrinkage = .none,
                 serviceLevelSeconds: Double = 20) throws(StaffingError) {
-        if let patience, !(patience.isFinite && patience > 0) {
-            throw .invalidInput(field: "patience", value: patience, requirement: "must be more than 0 seconds")
+        if let patience {
+            try StaffingLimits.check(patience, in: StaffingLimits.patienceSeconds, field: "patience", unit: "seconds")
         }
-        guard serviceLevelSeconds.isFinite, serviceLevelSeconds >= 0 else {
-            throw .invalidInput(field: "service level time", value: serviceLevelSeconds, requirement: "must be 0 seconds or more")
-        }
+        try StaffingLimits.check(serviceLevelSeconds, in: 0...StaffingLimits.maximumWaitSeconds,
+                                 field: "service level time", unit: "seconds")
         self.load = load
         self.patience = patience
         self.shrinkage = shrinkage
@@ -40,8 +39,9 @@ public struct StaffingCalculator: Sendable {
 
     /// Performance with exactly `agents` productive agents.
     public func evaluate(agents: Int) throws(StaffingError) -> StaffingResult {
-        guard agents >= 1 else {
-            throw .invalidInput(field: "agents", value: Double(agents), requirement: "must be at least 1")
+        guard agents >= 1, agents <= StaffingLimits.maximumAgents else {
+            throw .invalidInput(field: "agents", value: Double(agents),
+                                requirement: "must be from 1 to \(StaffingLimits.maximumAgents)")
         }
         let traffic = load.trafficErlangs
         if patience == nil && Double(agents) <= traffic {

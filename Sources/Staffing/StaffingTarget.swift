@@ -10,9 +10,8 @@ public struct StaffingTarget: Equatable, Sendable {
                 throw .invalidInput(field: "service level", value: fraction * 100,
                                     requirement: "must be more than 0 % and less than 100 %")
             }
-            guard seconds.isFinite, seconds >= 0 else {
-                throw .invalidInput(field: "service level time", value: seconds, requirement: "must be 0 seconds or more")
-            }
+            try StaffingLimits.check(seconds, in: 0...StaffingLimits.maximumWaitSeconds,
+                                     field: "service level time", unit: "seconds")
             self.fraction = fraction
             self.seconds = seconds
         }
@@ -28,8 +27,8 @@ public struct StaffingTarget: Equatable, Sendable {
 
     public init(serviceLevel: ServiceLevel? = nil, maximumAverageSpeedOfAnswer: Double? = nil,
                 maximumAbandonment: Double? = nil, maximumOccupancy: Double? = nil) throws(StaffingError) {
-        if let asa = maximumAverageSpeedOfAnswer, !(asa.isFinite && asa > 0) {
-            throw .invalidInput(field: "asa", value: asa, requirement: "must be more than 0 seconds")
+        if let asa = maximumAverageSpeedOfAnswer {
+            try StaffingLimits.checkPositive(asa, atMost: StaffingLimits.maximumWaitSeconds, field: "asa", unit: "seconds")
         }
         if let abandon = maximumAbandonment, !(abandon.isFinite && abandon > 0 && abandon < 1) {
             throw .invalidInput(field: "max abandon", value: abandon * 100, requirement: "must be more than 0 % and less than 100 %")

@@ -14,7 +14,8 @@ import Foundation
 ///
 /// libxlsxwriter writes to a temporary file beside the destination, which is renamed over the
 /// destination at the end; a failure at any point removes the temporary file and leaves any
-/// existing file untouched. Not thread-safe: build a workbook on one thread.
+/// existing file untouched (see ``OutputFile`` for stale temporary files of killed exports,
+/// flushing and permission bits). Not thread-safe: build a workbook on one thread.
 public final class Workbook {
     public let options: WorkbookOptions
     let handle: UnsafeMutablePointer<lxw_workbook>
@@ -39,7 +40,12 @@ public final class Workbook {
         let workbook = try Workbook(temporaryPath: temporary, options: options)
         do {
             try build(workbook)
-            try workbook.close()
+            do {
+                try workbook.close()
+            } catch let error as WorkbookError {
+                let code = errno
+                throw OutputFile.writeFailure(error, errno: code, destination: destination)
+            }
             try ChartOverlayWriter.apply(workbook.pendingOverlays(), toArchiveAt: temporary)
             try OutputFile.moveIntoPlace(temporary: temporary, destination: destination)
         } catch {

@@ -103,7 +103,8 @@ struct QaSampleCommandTests {
         let csv = try Self.run(Self.csv(Self.rows), ["--per-agent-month", "2", "--seed", "7", "--format", "csv"])
         let lines = csv.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "interaction,agent,channel,date,stratum,available,requested,shortfall,seed,plan,algorithm,candidates")
-        #expect(lines.contains { $0.hasPrefix("ben-2026-11-1,ben,chat,2026-11-01,\"agent ben, month 2026-11\",1,2,1,7,--per-agent-month 2,") })
+        // The plan starts with '-': CSV text a spreadsheet would run as a formula is written behind an apostrophe.
+        #expect(lines.contains { $0.hasPrefix("ben-2026-11-1,ben,chat,2026-11-01,\"agent ben, month 2026-11\",1,2,1,7,'--per-agent-month 2,") })
     }
 
     @Test("without --seed a seed is drawn, printed, and repeats the sample")

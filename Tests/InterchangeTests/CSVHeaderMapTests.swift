@@ -96,6 +96,24 @@ struct CSVHeaderMapTests {
         )) { try map.double(document.rows[0], "aht") }
     }
 
+    @Test("hexadecimal, inf and nan are not numbers in a CSV file, and are refused at their line and column",
+          arguments: ["0x10", "0X1p4", "inf", "-infinity", "nan", "1e", "--5", "1.2.3", "e5"])
+    func nonDecimalSpellings(_ value: String) throws {
+        let document = try CSVReader.parse("start,calls\n08:00,1\n08:15,\(value)\n", source: "bank.csv")
+        let map = try CSVHeaderMap(document, columns: columns)
+        #expect(throws: InterchangeError.csvInvalidValue(
+            file: "bank.csv", line: 3, column: "calls", value: value, expected: "a number"
+        )) { try map.double(document.rows[1], "calls") }
+    }
+
+    @Test("decimal spellings stay numbers: signs, points and exponents",
+          arguments: [("-3.5", -3.5), ("+2", 2), (".5", 0.5), ("5.", 5), ("1e3", 1000), ("2.5E-2", 0.025)])
+    func decimalSpellings(_ text: String, _ value: Double) throws {
+        let document = try CSVReader.parse("start,calls\n08:00,\(text)\n", source: "bank.csv")
+        let map = try CSVHeaderMap(document, columns: columns)
+        #expect(try map.double(document.rows[0], "calls") == value)
+    }
+
     @Test("names the line and the declared column of a value that is not a number")
     func invalidNumber() throws {
         let text = "Start,calls,handle_time\n08:00,12,300\n\n08:15,abc,300\n08:30,7,nan\n08:45,7.5,1\n"

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Workbook
+@testable import Workbook
 import XlsxReader
 
 @Suite("Atomic output")
@@ -84,9 +84,61 @@ struct AtomicOutputTests {
                 try FileManager.default.removeItem(at: output)
             }
         } throws: { error in
-            guard case WorkbookError.library(let operation, _, _) = error else { return false }
-            return operation == "workbook_close"
+            // The file, what failed and the operating system's reason, not just "Zip generic".
+            guard case let WorkbookError.cannotCreateOutput(path, reason) = error else { return false }
+            return path.hasSuffix("out/report.xlsx") && reason.contains("libxlsxwriter failed in workbook_close")
         }
         #expect(try directory.contents().isEmpty)
+    }
+
+    @Test("a failure on a full disk names the file and says no space is left on the device")
+    func fullDiskMessage() {
+        let destination = URL(fileURLWithPath: "/exports/coverage.xlsx")
+        let error = OutputFile.writeFailure(.library(operation: "workbook_close", code: 4, message: "Zip generic error"),
+                                            errno: ENOSPC, destination: destination)
+        #expect(error.description.hasPrefix("/exports/coverage.xlsx: cannot write the workbook: no space left on device"))
+        #expect(error.description.contains("libxlsxwriter failed in workbook_close: Zip generic error"))
+        #expect(OutputFile.reason(errno: 0, directory: destination, freeBytes: 0)
+            == "no space left on device (0 bytes free in /exports)")
+        #expect(OutputFile.reason(errno: EACCES, directory: destination, freeBytes: 1 << 30) == "permission denied")
+    }
+
+    @Test("re-exporting over a mode-600 workbook keeps it 600")
+    func keepsPermissionBits() throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.file("private.xlsx")
+        try Workbook.write(to: url) { try $0.addSheet(named: "One").write(.text("v1"), row: 0, column: 0) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        try Workbook.write(to: url) { try $0.addSheet(named: "Two").write(.text("v2"), row: 0, column: 0) }
+        let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test("an export removes stale temporary files of killed exports to the same file, and no others")
+    func removesStaleTemporaries() throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.file("report.xlsx")
+        let old = Date(timeIntervalSinceNow: -2 * 3600)
+        // A process that has exited: its id owns nothing any more.
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let files: [(name: String, modified: Date)] = [
+            (".report.xlsx.1A2B3C4D.tmp", old),                               // older Headset, old: stale
+            (".report.xlsx.\(finished.processIdentifier)-0badf00d.tmp", Date()), // owner gone: stale
+            (".report.xlsx.\(getpid())-c0ffee00.tmp", Date()),                  // a live export: kept
+            (".report.xlsx.5E6F7A8B.tmp", Date()),                              // no owner, recent: kept
+            (".other.xlsx.1A2B3C4D.tmp", old),                                  // another file's: kept
+        ]
+        for file in files {
+            let path = directory.file(file.name).path
+            #expect(FileManager.default.createFile(atPath: path, contents: Data("partial".utf8)))
+            try FileManager.default.setAttributes([.modificationDate: file.modified], ofItemAtPath: path)
+        }
+        try Workbook.write(to: url) { try $0.addSheet(named: "S").write(.number(1), row: 0, column: 0) }
+        #expect(try directory.contents() == [
+            ".other.xlsx.1A2B3C4D.tmp", ".report.xlsx.5E6F7A8B.tmp", ".report.xlsx.\(getpid())-c0ffee00.tmp", "report.xlsx",
+        ].sorted())
     }
 }
