@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 import Storage
 
@@ -19,8 +20,16 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Show at most this many of the newest entries (0 = all).")
     var limit: Int = 50
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("Only the changes made acting as this person (key).", valueName: "person"))
+    var person: String?
+
+    @Flag(name: .long, help: "Every entry (the database's operator); without it --as is needed.")
+    var all = false
+
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, got \(limit)") }
+        if person == nil && !all { throw ValidationError("give --as PERSON for the changes made as them, or --all for every entry") }
+        if person != nil && all { throw ValidationError("--all and --as exclude each other") }
     }
 
     func run() throws {
@@ -28,6 +37,7 @@ struct AuditCommand: ParsableCommand {
         var entries = try store.read("reading the audit log") { db in
             try AuditLog.entries(entity: entity, key: key, in: db)
         }
+        if let person { entries = entries.filter { $0.person == person } }
         if limit > 0 && entries.count > limit { entries = Array(entries.suffix(limit)) }
         let table = TextTable(
             headers: ["id", "occurred_at", "actor", "entity", "entity_key", "action", "before", "after"],
@@ -44,16 +54,38 @@ struct AuditCommand: ParsableCommand {
         let id: Int64?
         let occurredAt: String
         let actor: String
+        /// Who ran the command or logged in.
+        let `operator`: String
+        /// The person acted as; null for an operator's own changes (imports, settings).
+        let person: String?
         let entity: String
         let entityKey: String
         let action: String
         let before: JSONValue
         let after: JSONValue
 
+        enum CodingKeys: String, CodingKey { case id, occurredAt, actor, `operator`, person, entity, entityKey, action, before, after }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(occurredAt, forKey: .occurredAt)
+            try container.encode(actor, forKey: .actor)
+            try container.encode(`operator`, forKey: .operator)
+            try container.encode(person, forKey: .person)
+            try container.encode(entity, forKey: .entity)
+            try container.encode(entityKey, forKey: .entityKey)
+            try container.encode(action, forKey: .action)
+            try container.encode(before, forKey: .before)
+            try container.encode(after, forKey: .after)
+        }
+
         init(_ entry: AuditEntry) {
             id = entry.id
             occurredAt = entry.occurredAt
             actor = entry.actor
+            `operator` = entry.operatorName
+            person = entry.person
             entity = entry.entity
             entityKey = entry.entityKey
             action = entry.action.rawValue

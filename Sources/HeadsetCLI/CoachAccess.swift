@@ -1,3 +1,4 @@
+import HeadsetServices
 import CivilTime
 import Coaching
 import Foundation

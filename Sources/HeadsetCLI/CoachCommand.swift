@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// `headset coach`: coaching sessions, action items, acknowledgement, follow-ups and their effect.

@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 import CivilTime
 import Coaching

@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 import CivilTime
 import Foundation
@@ -39,9 +40,9 @@ struct DemoCommand: ParsableCommand {
         try DemoDatabase.build(at: database, actor: actor, history: forecast.history,
                                historySource: DemoForecast.historyFile, organization: organization, roster: roster.document,
                                quality: quality, coaching: coaching)
-        let (store, _) = try HeadsetDatabase.open(at: database)
-        defer { try? store.close() }
-        let sheets = try DemoExport.write(from: store, databasePath: database, forecast: forecast, staffing: staffing,
+        let centre = try Centre.open(path: database, access: .write)
+        defer { try? centre.close() }
+        let sheets = try DemoExport.write(from: centre, databasePath: database, forecast: forecast, staffing: staffing,
                                           shifts: shifts, email: email, roster: roster, quality: quality, coaching: coaching,
                                           to: URL(fileURLWithPath: xlsx))
         let seconds = Date().timeIntervalSince(started)

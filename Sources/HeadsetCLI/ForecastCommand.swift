@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// `headset forecast`: calls per interval from history. `headset forecast --history …` runs

@@ -1,3 +1,4 @@
+import HeadsetServices
 import Forecasting
 import Foundation
 import Interchange

@@ -1,3 +1,4 @@
+import HeadsetServices
 import CivilTime
 import ArgumentParser
 import Forecasting

@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// The `headset` command: workforce management and quality assurance for contact centres.

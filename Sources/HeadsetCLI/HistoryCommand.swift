@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// `headset history`: the interval history forecasts are made from.

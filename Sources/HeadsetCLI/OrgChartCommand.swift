@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 import Organization
 import Reports
@@ -26,7 +27,7 @@ struct OrgChartCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let org = try OrgView.load(database, view)
+        let org = try view.view(database)
         if org.snapshot.headcount == 0 {
             printError("headset: note: nobody is in the organisation on \(org.date)")
         }

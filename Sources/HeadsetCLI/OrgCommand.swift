@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// `headset org`: job families, roles, titles, people and reporting lines.

@@ -21,7 +21,7 @@ struct OrgEscalationCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let org = try OrgView.load(database, view)
+        let org = try view.view(database)
         let found = try PersonLookup.person(person, in: org.organization)
         guard let chain = org.snapshot.escalationChain(for: found.key) else {
             throw CommandError("\(found.label) is not in the organisation on \(org.date)")

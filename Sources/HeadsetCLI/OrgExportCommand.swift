@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 import Foundation
 import Organization
@@ -27,7 +28,7 @@ struct OrgExportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let org = try OrgView.load(database, view)
+        let org = try view.view(database)
         try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in
             try workbook.setProperties(DocumentProperties(
                 title: "Organisation on \(org.date)", subject: "Reporting lines, titles and headcount",

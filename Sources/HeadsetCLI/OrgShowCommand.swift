@@ -21,7 +21,7 @@ struct OrgShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let org = try OrgView.load(database, view)
+        let org = try view.view(database)
         let found = try PersonLookup.person(person, in: org.organization)
         let report = OrgPersonReport(person: found, view: org)
         switch output.format {

@@ -1,7 +1,7 @@
+import HeadsetServices
 import ArgumentParser
 import CivilTime
 import Foundation
-import Storage
 
 /// `--as-of DATE` and `--locale CODE`, shared by the commands that show the organisation.
 struct OrgViewOptions: ParsableArguments {
@@ -23,21 +23,11 @@ struct OrgViewOptions: ParsableArguments {
         }
     }
 
-    /// The day: `--as-of`, else today in the centre's time zone (setting), else in the system's.
-    func date(in db: HeadsetDatabase) throws -> LocalDate {
-        if let asOf, let date = LocalDate(asOf) { return date }
-        let setting = try db.read("reading the centre's time zone") { db in
-            try SettingsRepository.value(SettingsRepository.Key.timeZone, in: db)
-        }
-        return LocalDate(Date(), in: setting.flatMap(TimeZone.init(identifier:)) ?? .current)
-    }
-
-    /// The locale: `--locale`, else the centre's setting, else English.
-    func resolvedLocale(in db: HeadsetDatabase) throws -> String {
-        if let locale { return locale.trimmingCharacters(in: .whitespaces) }
-        let setting = try db.read("reading the centre's locale") { db in
-            try SettingsRepository.value(SettingsRepository.Key.locale, in: db)
-        }
-        return setting ?? "en"
+    /// The stored organisation on `--as-of` (default today in the centre's zone) in `--locale`.
+    func view(_ database: DatabaseOptions) throws -> OrgView {
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        return try OrgView.load(centre, on: asOf.flatMap(LocalDate.init),
+                                locale: locale.map { $0.trimmingCharacters(in: .whitespaces) })
     }
 }

@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// How commands that print data print it.

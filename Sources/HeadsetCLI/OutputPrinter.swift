@@ -1,3 +1,4 @@
+import HeadsetServices
 import Interchange
 
 /// Prints a command's data in the chosen format: the table for people, the Encodable value as

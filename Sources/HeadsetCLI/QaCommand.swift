@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// `headset qa`: scorecards, scoring, agreement between evaluators.

@@ -96,7 +96,7 @@ struct QaEvaluateCommand: ParsableCommand {
             do throws(QualityFileError) {
                 _ = try file.score(with: card, source: "\(card.label) (database)")
             } catch {
-                throw QaFiles.commandError(error)
+                throw error
             }
             given = file.answers(for: card)
         } else {

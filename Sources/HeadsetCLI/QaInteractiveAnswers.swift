@@ -1,3 +1,4 @@
+import HeadsetServices
 import Foundation
 import Interchange
 import Quality

@@ -38,7 +38,7 @@ struct QaScoreCommand: ParsableCommand {
         do {
             result = try answerFile.score(with: card)
         } catch {
-            throw QaFiles.commandError(error)
+            throw error
         }
         let report = QaScoreReport(result: result, card: card.scorecard, answers: answerFile)
         switch output.format {

@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 
 /// `headset schedule`: shift plans from requirements and shift templates.

@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 import Foundation
 import Interchange
@@ -113,7 +114,9 @@ struct SchedulePlanCommand: ParsableCommand {
         do {
             planner = try ShiftPlanner(requirements: demand.curve, templates: templates.templates, options: options)
         } catch {
-            throw CommandError(Self.placed(error, shifts: shifts))
+            // A template rule the planner checks is placed at its line; other errors speak for themselves.
+            guard error is SchedulingError else { throw error }
+            throw CommandError(ShiftTemplateErrorText.placed(error, shifts: shifts))
         }
         let plan = try planner.plan()
         guard plan.status.hasSolution else {
@@ -155,15 +158,5 @@ struct SchedulePlanCommand: ParsableCommand {
                     + "\(curve.intervals.count) intervals of \(curve.intervalMinutes) min. Shift templates: \(shiftsFile).",
                 "Optimiser limits: \(NumberText.short(timeLimit)) s, "
                     + (gap.map { "stop within \(NumberText.short($0)) % of the best possible" } ?? "prove optimal (--gap 0)") + "."]
-    }
-
-    /// A template rule that needs the interval grid, placed at the template's line in the shift file.
-    static func placed(_ error: any Error, shifts: String) -> String {
-        guard let error = error as? SchedulingError else { return UserFacingError.message(for: error) ?? "\(error)" }
-        if case let .invalidTemplate(template, field, message, location) = error {
-            let what = field.isEmpty ? "template '\(template)'" : "template '\(template)', field '\(field)'"
-            return "\(location ?? shifts): \(what): \(message)"
-        }
-        return error.description
     }
 }

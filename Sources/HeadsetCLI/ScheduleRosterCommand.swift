@@ -1,3 +1,4 @@
+import HeadsetServices
 import ArgumentParser
 import CivilTime
 import Foundation
@@ -126,7 +127,9 @@ struct ScheduleRosterCommand: ParsableCommand {
         do {
             planner = try ShiftPlanner(requirements: demand.curve, templates: templates.templates, options: options)
         } catch {
-            throw CommandError(SchedulePlanCommand.placed(error, shifts: shifts))
+            // A template rule the planner checks is placed at its line; other errors speak for themselves.
+            guard error is SchedulingError else { throw error }
+            throw CommandError(ShiftTemplateErrorText.placed(error, shifts: shifts))
         }
         let plan = try planner.plan()
         guard plan.status.hasSolution else {

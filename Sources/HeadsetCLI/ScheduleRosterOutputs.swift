@@ -1,3 +1,4 @@
+import HeadsetServices
 import Foundation
 
 #if canImport(Glibc)

@@ -22,6 +22,8 @@ enum UserFacingError {
         switch error {
         case let error as CommandError: return error.description
         case let error as ServiceError: return serviceMessage(error)
+        case let error as DemoError: return error.description
+        case let error as QualityFileError: return error.messages.joined(separator: "\nheadset: error: ")
         case let error as StorageError: return error.description
         case let error as InterchangeError: return error.description
         case let error as OrganizationFileError: return error.description
@@ -57,7 +59,7 @@ enum UserFacingError {
     /// A service error with its field spelt as the option that gave it (`date` → `--date`).
     private static func serviceMessage(_ error: ServiceError) -> String {
         guard case .invalidInput(let problem) = error else { return error.description }
-        if problem.file != nil { return problem.description }
+        if problem.isSentence { return problem.description }
         return problem.described(field: CommandField.option(for: problem.field))
     }
 

@@ -16,6 +16,22 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     /// JSON of the entity after the change (nil for a deletion).
     public var afterJSON: String?
 
+    /// Who ran the door: the part of ``actor`` before ` as `, or all of it.
+    public var operatorName: String {
+        guard let range = actor.range(of: Self.actingAs, options: .backwards) else { return actor }
+        return String(actor[..<range.lowerBound])
+    }
+
+    /// The person of the organisation acted as (`ruta as egle.zemaite` → `egle.zemaite`), or nil
+    /// when the operator acted as nobody in particular (an import, a migration).
+    public var person: String? {
+        guard let range = actor.range(of: Self.actingAs, options: .backwards) else { return nil }
+        return String(actor[range.upperBound...])
+    }
+
+    /// How the application layer writes "operator acting as person" into ``actor``.
+    public static let actingAs = " as "
+
     enum CodingKeys: String, CodingKey {
         case id, actor, entity, action
         case occurredAt = "occurred_at"

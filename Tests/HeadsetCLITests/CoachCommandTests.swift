@@ -101,7 +101,7 @@ struct CoachCommandTests {
     func export() throws {
         let scratch = try Self.prepared()
         #expect(try Self.add(in: scratch).status == 0)
-        let exported = try Self.coach(["export", "--xlsx", "coaching.xlsx", "--activities", "activities.csv"], in: scratch)
+        let exported = try Self.coach(["export", "--all", "--xlsx", "coaching.xlsx", "--activities", "activities.csv"], in: scratch)
         #expect(exported.status == 0, "\(exported.standardError)")
         let file = try XlsxFile(contentsOf: scratch.file("coaching.xlsx"))
         for name in file.sheetNames {

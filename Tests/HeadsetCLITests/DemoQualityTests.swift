@@ -39,7 +39,7 @@ struct DemoQualityTests {
         }
         #expect(perMonth.values.reduce(0, +) == Int(count))
         #expect(try file.sheet("QA trend").charts.count == 1)
-        let audit = try HeadsetProcess.run(["audit", "--database", "headset-demo.sqlite", "--limit", "0", "--format", "json"],
+        let audit = try HeadsetProcess.run(["audit", "--all", "--database", "headset-demo.sqlite", "--limit", "0", "--format", "json"],
                                            in: scratch.url)
         #expect(audit.standardOutput.contains("\"dispute\""))
     }

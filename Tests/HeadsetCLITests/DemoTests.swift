@@ -25,7 +25,7 @@ struct DemoTests {
         let scratch = try ScratchDirectory()
         #expect(try HeadsetProcess.run(["demo"], in: scratch.url).status == 0)
         #expect(try HeadsetProcess.run(["demo"], in: scratch.url).status == 0)
-        let audit = try HeadsetProcess.run(["audit", "--database", "headset-demo.sqlite", "--limit", "0", "--format", "json"], in: scratch.url)
+        let audit = try HeadsetProcess.run(["audit", "--all", "--database", "headset-demo.sqlite", "--limit", "0", "--format", "json"], in: scratch.url)
         #expect(audit.status == 0)
         let entries = try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]
         // 5 job families, 10 roles, 11 titles, 40 people, 3 positions, 45 title assignments, 50 reporting lines and 8

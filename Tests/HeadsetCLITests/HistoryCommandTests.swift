@@ -64,7 +64,7 @@ struct HistoryCommandTests {
         #expect(second["updated"] as? Int == 0)
         #expect(second["unchanged"] as? Int == 12)
 
-        let audit = try HeadsetProcess.run(["audit", "--database", "centre.sqlite", "--entity", "interval_history",
+        let audit = try HeadsetProcess.run(["audit", "--all", "--database", "centre.sqlite", "--entity", "interval_history",
                                             "--format", "json"], in: scratch.url)
         let entries = try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]
         #expect(entries?.count == 1)
@@ -117,7 +117,7 @@ struct HistoryCommandTests {
         let result = try HeadsetProcess.run(["history", "import", "revised.csv", "--database", "centre.sqlite"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.standardError == "headset: error: revised.csv:8: channel 'phone': interval '2003-03-03T07:05:00Z' repeats line 3\n")
-        let audit = try HeadsetProcess.run(["audit", "--database", "centre.sqlite", "--format", "json"], in: scratch.url)
+        let audit = try HeadsetProcess.run(["audit", "--all", "--database", "centre.sqlite", "--format", "json"], in: scratch.url)
         let entries = try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]
         #expect(entries?.count == 1, "only the first import")
     }

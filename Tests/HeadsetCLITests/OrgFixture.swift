@@ -114,7 +114,7 @@ enum OrgFixture {
 
     /// The audit log as JSON objects.
     static func audit(in scratch: ScratchDirectory) throws -> [[String: Any]] {
-        let result = try run(["audit", "--limit", "0", "--format", "json"], in: scratch)
+        let result = try run(["audit", "--all", "--limit", "0", "--format", "json"], in: scratch)
         #expect(result.status == 0, "\(result.standardError)")
         return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]] ?? []
     }

@@ -67,7 +67,7 @@ struct QaShowDetailTests {
     @Test("--from after --to is an error naming --from")
     func emptyRange() throws {
         let scratch = try Flow.prepared()
-        let result = try Flow.qa(["report", "--xlsx", "qa.xlsx", "--from", "2026-12-01", "--to", "2026-11-01"], in: scratch)
+        let result = try Flow.qa(["report", "--xlsx", "qa.xlsx", "--all", "--from", "2026-12-01", "--to", "2026-11-01"], in: scratch)
         #expect(result.status != 0)
         #expect(result.standardError.contains("--from"), "\(result.standardError)")
         #expect(!FileManager.default.fileExists(atPath: scratch.file("qa.xlsx").path))
@@ -76,7 +76,7 @@ struct QaShowDetailTests {
     @Test("a read on a missing path or an empty file says there is no database and creates none")
     func readsCreateNothing() throws {
         let scratch = try ScratchDirectory()
-        let audit = try HeadsetProcess.run(["audit", "--database", "typo.sqlite"], in: scratch.url)
+        let audit = try HeadsetProcess.run(["audit", "--all", "--database", "typo.sqlite"], in: scratch.url)
         #expect(audit.status == 1)
         #expect(audit.standardError.contains("no Headset database at typo.sqlite; create it with headset init"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("typo.sqlite").path))

@@ -106,7 +106,7 @@ struct StaffingBatchTests {
         #expect(try run(["--interval", "15"]).status == 0)
         let mismatch = try run(["--interval", "30"])
         #expect(mismatch.status == 1)
-        #expect(mismatch.standardError == "headset: error: quarter.csv: --interval 30 minutes does not match the file: "
+        #expect(mismatch.standardError == "headset: error: quarter.csv: --interval '30': minutes do not match the file: "
             + "the intervals starting on lines 2 and 3 are 15 minutes apart\n")
     }
 
