@@ -33,11 +33,11 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, _) = try HeadsetDatabase.openExisting(at: database.resolvedPath, access: .readOnly)
-        var entries = try store.read("reading the audit log") { db in
-            try AuditLog.entries(entity: entity, key: key, in: db)
-        }
-        if let person { entries = entries.filter { $0.person == person } }
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let audience: ReportAudience = person.map { .person(Actor(person: $0, operatorName: database.resolvedActor)) }
+            ?? .everything(operatorName: database.resolvedActor)
+        var entries = try AuditService(centre: centre).entries(entity: entity, key: key, for: audience)
         if limit > 0 && entries.count > limit { entries = Array(entries.suffix(limit)) }
         let table = TextTable(
             headers: ["id", "occurred_at", "actor", "entity", "entity_key", "action", "before", "after"],

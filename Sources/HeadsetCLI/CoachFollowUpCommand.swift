@@ -3,7 +3,6 @@ import ArgumentParser
 import CivilTime
 import Coaching
 import Foundation
-import Storage
 
 /// `headset coach followup --session ID --due DATE --by COACH`: schedules a follow-up evaluation
 /// on the session's criteria (made with `headset qa evaluate`; its scores are the "after").
@@ -28,20 +27,11 @@ struct CoachFollowUpCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let person = try QaStore.person(by, in: organization)
-        let actor = database.resolvedActor
-        let updated = try store.write("scheduling the follow-up") { db -> CoachingSession in
-            guard let found = try CoachingRepository.session(id: session, in: db) else { throw CommandError("no coaching session '\(session)'") }
-            guard try CoachAccess.of(person, session: found, organization: organization) == .full else {
-                throw CommandError("not allowed: only those above \(QaStore.name(found.agent, in: organization)) schedule follow-ups")
-            }
-            let updated = try found.withFollowUp(due: LocalDate(due)!)
-            try CoachingRepository.saveFollowUp(updated, actor: actor, in: db)
-            return updated
-        }
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(by, field: "by", in: organization)
+        let updated = try CoachingService(centre: centre).scheduleFollowUp(of: session, due: LocalDate(due)!, by: actor)
         print("Follow-up of \(updated.id) due \(due) on \(updated.criterionIDs.isEmpty ? "the same calls" : updated.criterionIDs.joined(separator: ", "))")
     }
 }

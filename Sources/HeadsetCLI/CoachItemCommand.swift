@@ -3,7 +3,7 @@ import ArgumentParser
 import CivilTime
 import Coaching
 import Foundation
-import Storage
+import Organization
 
 /// `headset coach item --session ID --text … --due …`: adds an action item to a session.
 struct CoachItemCommand: ParsableCommand {
@@ -32,23 +32,12 @@ struct CoachItemCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let organization = try QaStore.organization(store)
-        let person = try QaStore.person(by, in: organization)
-        let ownerKey = try owner.map { try QaStore.person($0, in: organization) }
-        let actor = database.resolvedActor
-        let item = try store.write("adding the action item") { db -> ActionItem in
-            guard let found = try CoachingRepository.session(id: session, in: db) else { throw CommandError("no coaching session '\(session)'") }
-            guard try CoachAccess.of(person, session: found, organization: organization) == .full else {
-                throw CommandError("not allowed: only those above \(QaStore.name(found.agent, in: organization)) add action items")
-            }
-            let number = try CoachingRepository.items(sessionID: found.id, in: db).count + 1
-            let item = try ActionItem(id: "\(found.id)/\(number)", sessionID: found.id, owner: ownerKey ?? found.agent, text: text,
-                                      due: LocalDate(due)!, sessionDate: found.date)
-            try CoachingRepository.addItem(item, actor: actor, in: db)
-            return item
-        }
+        let centre = try database.centre(.write)
+        defer { try? centre.close() }
+        let organization = try centre.organization()
+        let actor = try database.actor(by, field: "by", in: organization)
+        let ownerKey = try owner.map { try PersonLookup.person($0, in: organization, field: "owner").key }
+        let item = try CoachingService(centre: centre).addItem(to: session, text: text, due: LocalDate(due)!, owner: ownerKey, by: actor)
         print("Action item \(item.id) for \(QaStore.name(item.owner, in: organization)), due \(item.due)")
     }
 }

@@ -40,6 +40,16 @@ extension DatabaseOptions {
         try Centre.open(path: resolvedPath, access: access)
     }
 
+    /// `given` (an option), else the centre's setting when the database exists, else UTC: the
+    /// one rule for the centre's time zone (``Centre/timeZone(setting:)``).
+    func centreTimeZone(_ given: String?) throws -> TimeZone {
+        if let given { return try Centre.timeZone(setting: given).zone }
+        guard FileManager.default.fileExists(atPath: resolvedPath) else { return try Centre.timeZone(setting: nil).zone }
+        let centre = try centre(.read)
+        defer { try? centre.close() }
+        return centre.timeZone
+    }
+
     /// The person named by `text` (option `flag`) acted as, with the operator for the audit log.
     func actor(_ text: String, field: String, in organization: Organization) throws -> Actor {
         Actor(person: try PersonLookup.person(text, in: organization, field: field).key, operatorName: resolvedActor)

@@ -28,11 +28,11 @@ struct DemoCommand: ParsableCommand {
         // Read the sample data and forecast first: without them the demo stops before writing anything.
         let forecast = try DemoForecast.sample()
         let staffing = try DemoStaffing.sample(forecast: forecast,
-                                               timeZone: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
+                                               timeZone: DemoCentre.zone)
         let shifts = try DemoShifts.sample(forecast: forecast, staffing: staffing)
         let email = try DemoEmail.sample(forecast: forecast)
         let organization = try DemoOrganization.sample()
-        let today = LocalDate(Date(), in: TimeZone(identifier: DemoCentre.timeZone) ?? .current)
+        let today = LocalDate(Date(), in: DemoCentre.zone)
         var roster = try DemoRoster.sample(forecast: forecast, organization: organization, today: today)
         let quality = try DemoQuality.sample(organization: organization, agents: roster.document.staff.map(\.person), today: today)
         let coaching = try DemoCoaching.sample(quality: quality, roster: roster.document, organization: organization, today: today)

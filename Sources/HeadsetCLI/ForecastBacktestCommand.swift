@@ -39,7 +39,7 @@ struct ForecastBacktestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let history = try ForecastInput.load(input)
+        let history = try input.load()
         let calendar = history.calendar
         let backtest: Backtest
         do {

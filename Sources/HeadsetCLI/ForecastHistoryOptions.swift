@@ -72,4 +72,17 @@ struct ForecastHistoryOptions: ParsableArguments {
     }
 
     var trimmedChannel: String? { channel?.trimmingCharacters(in: .whitespaces) }
+
+    /// What the forecasting use case is given.
+    var request: ForecastHistoryRequest {
+        ForecastHistoryRequest(historyFile: history, databasePath: resolvedDatabasePath, calendarFile: calendar, timeZone: timeZone,
+                               localTimes: localTimes, channel: channel, intervalMinutes: interval)
+    }
+
+    /// Loads the history and prints the use case's warnings.
+    func load() throws -> ForecastInput {
+        let input = try ForecastInput.load(request)
+        for warning in input.warnings { printError("headset: warning: --\(warning)") }
+        return input
+    }
 }

@@ -67,7 +67,7 @@ struct ForecastIntervalsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let history = try ForecastInput.load(input)
+        let history = try input.load()
         let first = LocalDate(start)!
         let calendar = history.calendar
         let forecast: Forecast

@@ -44,6 +44,9 @@ struct HistoryImportCommand: ParsableCommand {
     @Flag(help: "Skip bad rows and list them (line and reason) instead of failing.")
     var lenient = false
 
+    @Flag(name: .long, help: "Create the database when it does not exist yet (otherwise only headset init creates one).")
+    var create = false
+
     @Flag(name: .customLong("dry-run"), help: "Read and check the file and show what would change; store nothing.")
     var dryRun = false
 
@@ -67,60 +70,26 @@ struct HistoryImportCommand: ParsableCommand {
 
     func run() throws {
         let path = database.resolvedPath
-        // A database that does not exist yet has no settings; it is created only once the file
-        // has been read without errors, so a bad file leaves nothing behind.
-        var store = FileManager.default.fileExists(atPath: path) ? try database.open().0 : nil
-        defer { try? store?.close() }
-        let (zone, zoneName) = try resolvedTimeZone(store)
-
-        var history: IntervalHistoryFile
-        do {
-            history = try IntervalHistoryReader.read(contentsOf: URL(fileURLWithPath: file), options: IntervalHistoryOptions(
-                defaultChannel: ChannelName.normalized(channel), timeZone: zone, treatZAsLocal: localTimes,
-                intervalSeconds: sourceInterval.map { $0 * 60 }, lenient: lenient, now: Date()))
-        } catch {
-            throw CommandError(error.description)
+        // A database that does not exist yet has no settings; it is created (with --create)
+        // only once the file has been read without errors, so a bad file leaves nothing behind.
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && !create && !dryRun {
+            throw StorageError.noDatabase(path: path)
         }
+        var centre = exists ? try database.centre(.write) : nil
+        defer { try? centre?.close() }
+        let setting = timeZone ?? centre?.timeZoneSetting
+        let (zone, zoneName) = try Centre.timeZone(setting: setting)
+
+        var history = try IntervalHistoryReader.read(contentsOf: URL(fileURLWithPath: file), options: IntervalHistoryOptions(
+            defaultChannel: ChannelName.normalized(channel), timeZone: zone, treatZAsLocal: localTimes,
+            intervalSeconds: sourceInterval.map { $0 * 60 }, lenient: lenient, now: Date()))
         if let interval {
             history = try history.aggregated(toSeconds: interval * 60, timeZone: zone)
         }
-
-        if store == nil { store = dryRun ? try HeadsetDatabase.inMemory() : try database.open().0 }
-        let summary: IntervalHistoryImportSummary
-        do {
-            summary = try save(history, in: store!)
-        } catch let error as IntervalHistoryImportError {
-            throw CommandError("\(history.source): \(error.description)")
-        }
+        if centre == nil { centre = dryRun ? try Centre.inMemory(timeZone: zoneName) : try database.centre(.create) }
+        let summary = try HistoryService(centre: centre!).importHistory(history, dryRun: dryRun, operatorName: database.resolvedActor)
         print(Report(history: history, summary: summary, timeZone: zoneName, localTimes: localTimes, dryRun: dryRun))
-    }
-
-    /// `--time-zone`, else the centre's setting, else UTC; with the name as given (Foundation
-    /// calls UTC "GMT").
-    private func resolvedTimeZone(_ store: HeadsetDatabase?) throws -> (TimeZone, String) {
-        if let timeZone { return (TimeZone(identifier: timeZone)!, timeZone) }
-        guard let store, let setting = try store.read("reading the centre's time zone", { db in
-            try SettingsRepository.value(SettingsRepository.Key.timeZone, in: db)
-        }) else { return (TimeZone(secondsFromGMT: 0)!, "UTC") }
-        guard let zone = TimeZone(identifier: setting) else {
-            throw CommandError("setting \(SettingsRepository.Key.timeZone) '\(setting)' is not a time zone; "
-                + "give --time-zone or correct the setting")
-        }
-        return (zone, setting)
-    }
-
-    /// Stores the history in one transaction; a dry run does the same work and rolls it back.
-    private func save(_ history: IntervalHistoryFile, in store: HeadsetDatabase) throws -> IntervalHistoryImportSummary {
-        let actor = database.resolvedActor
-        guard dryRun else {
-            return try store.write("importing interval history") { db in
-                try IntervalHistoryRepository.importObservations(history.observations, source: history.source,
-                                                                 actor: actor, in: db)
-            }
-        }
-        return try store.rehearse("checking the import") { db in
-            try IntervalHistoryRepository.importObservations(history.observations, source: history.source, actor: actor, in: db)
-        }
     }
 
     private func print(_ report: Report) {

@@ -22,9 +22,9 @@ struct HistoryListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, _) = try HeadsetDatabase.openExisting(at: database.resolvedPath, access: .readOnly)
-        defer { try? store.close() }
-        let channels = try store.read("reading interval history") { db in try IntervalHistoryRepository.summary(in: db) }
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let channels = try HistoryService(centre: centre).summaries()
         let json = channels.map { summary in
             ChannelJSON(channel: summary.channel, intervalSeconds: summary.intervalSeconds,
                         firstStart: HistoryTime.text(summary.first), lastStart: HistoryTime.text(summary.last),

@@ -83,13 +83,7 @@ struct QaEvaluateCommand: ParsableCommand {
         defer { try? centre.close() }
         let organization = try centre.organization()
         let actor = try database.actor(evaluator, field: "evaluator", in: organization)
-        guard let card = try centre.database.read("reading the scorecard", { db in
-            try QualityRepository.scorecard(key: scorecard, version: version ?? file?.scorecardVersion, in: db)
-        })
-        else {
-            throw CommandError("no published scorecard '\(scorecard)'" + (version.map { " v\($0)" } ?? "")
-                + " in the database (headset qa scorecard import, headset qa scorecard list)")
-        }
+        let card = try QualityService(centre: centre).scorecard(scorecard, version: version ?? file?.scorecardVersion)
         let reference = try interactionReference(file: file, card: card)
         let given: [Answer]
         if let file {

@@ -91,15 +91,9 @@ struct QaReportCommand: ParsableCommand {
 
     private func agentMonth(agent: String, month: CalendarMonth, viewer: String?, organization: Organization,
                             centre: Centre) throws {
-        let report: AgentMonthReport
-        if let viewer {
-            report = try QualityService(centre: centre).agentMonth(agent, month: month,
-                                                                   readBy: Actor(person: viewer, operatorName: database.resolvedActor))
-        } else {
-            report = try centre.database.read("reading the agent's month") { db in
-                try QualityRepository.agentMonthSummary(agent: agent, month: month, in: db)
-            }
-        }
+        let audience: ReportAudience = viewer.map { .person(Actor(person: $0, operatorName: database.resolvedActor)) }
+            ?? .everything(operatorName: database.resolvedActor)
+        let report = try QualityService(centre: centre).agentMonth(agent, month: month, for: audience)
         let summary = report.summary
         switch output.format {
         case .json: print(JSONOutput.encode(AgentMonthJSON(report)))

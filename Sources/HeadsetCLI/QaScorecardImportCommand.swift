@@ -24,22 +24,16 @@ struct QaScorecardImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Scorecard files (YAML).", valueName: "file"))
     var files: [String]
 
+    @Flag(name: .long, help: "Create the database when it does not exist yet (otherwise only headset init creates one).")
+    var create = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let cards = try files.map(QaFiles.scorecard)
-        let (store, _) = try database.open()
-        defer { try? store.close() }
-        let actor = database.resolvedActor
-        let decisions = try store.write("importing scorecards") { db in
-            try cards.map { card in
-                do {
-                    return try QualityRepository.importScorecard(card.scorecard, actor: actor, in: db)
-                } catch let error as QualityStoreError {
-                    throw CommandError("\(card.source): \(error)")
-                }
-            }
-        }
+        let centre = try database.centre(create ? .create : .write)
+        defer { try? centre.close() }
+        let decisions = try QualityService(centre: centre).importScorecards(cards, operatorName: database.resolvedActor)
         for (card, decision) in zip(cards, decisions) {
             print("\(card.scorecard.label) (\(card.source)): \(Self.describe(decision))")
         }

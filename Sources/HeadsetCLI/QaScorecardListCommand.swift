@@ -24,9 +24,9 @@ struct QaScorecardListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QaStore.open(database)
-        defer { try? store.close() }
-        let cards = try store.read("listing scorecards") { db in try QualityRepository.scorecards(in: db) }
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let cards = try QualityService(centre: centre).scorecards()
         let lines = cards.map {
             Line(key: $0.key, version: $0.version, status: $0.status.rawValue, title: $0.title.text,
                  channels: $0.channels.map(\.rawValue).sorted(), sections: $0.sections.count, criteria: $0.criteria.count,

@@ -25,13 +25,6 @@ enum QaStore {
         try PersonLookup.person(text, in: organization).key
     }
 
-    /// Throws unless `actor` may do `action` on `subject`'s records on `date`.
-    static func require(_ actor: String, _ action: PermissionAction, on subject: String, in organization: Organization,
-                        date: LocalDate) throws {
-        let decision = Permissions(organization: organization, asOf: date).may(actor: actor, action, on: subject)
-        if let denial = decision.denial { throw CommandError("not allowed: \(denial)") }
-    }
-
     /// The display name of `key`, or the key.
     static func name(_ key: String, in organization: Organization) -> String {
         organization.person(key)?.displayName ?? key

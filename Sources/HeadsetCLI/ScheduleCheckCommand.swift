@@ -31,12 +31,13 @@ struct ScheduleCheckCommand: ParsableCommand {
     var rules: String = "eu"
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(
-        "The roster's time zone, e.g. Europe/Vilnius (default: the system's).", valueName: "zone"))
+        "The roster's time zone, e.g. Europe/Vilnius (default: the centre's setting in --database, else UTC).", valueName: "zone"))
     var timeZone: String?
 
     @Flag(name: .long, help: "Exit with status 1 when there are violations (after listing them).")
     var strict = false
 
+    @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOption
 
     func validate() throws {
@@ -46,7 +47,7 @@ struct ScheduleCheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
+        let zone = try database.centreTimeZone(timeZone)
         let ruleSet = try WorkingTimeRulesFile.load(nameOrPath: rules)
         let entries = try RosterFile.read(URL(fileURLWithPath: roster))
         let violations = ruleSet.check(roster: Roster(timeZone: zone, entries: entries))

@@ -37,15 +37,9 @@ struct ScheduleExportCommand: ParsableCommand {
 
     func run() throws {
         let path = database.resolvedPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandError("no database at \(path): save a roster first with headset schedule roster")
-        }
-        let (store, _) = try database.open()
-        defer { try? store.close() }
-        guard let (id, document) = try store.read("reading the roster", { db in try RosterRepository.load(id: roster, in: db) }) else {
-            throw CommandError(roster.map { "no roster \($0) in \(path) (headset schedule list shows the saved ones)" }
-                ?? "no roster saved in \(path): make one with headset schedule roster")
-        }
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let (id, document) = try SchedulingService(centre: centre).roster(roster)
         if let xlsx {
             try Workbook.write(to: URL(fileURLWithPath: xlsx)) { workbook in
                 try RosterSheets.add(to: workbook, roster: document, notes: [RosterSheets.describe(document)])

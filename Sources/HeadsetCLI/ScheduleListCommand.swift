@@ -14,10 +14,9 @@ struct ScheduleListCommand: ParsableCommand {
 
     func run() throws {
         let path = database.resolvedPath
-        guard FileManager.default.fileExists(atPath: path) else { throw CommandError("no database at \(path)") }
-        let (store, _) = try database.open()
-        defer { try? store.close() }
-        let rosters = try store.read("listing rosters") { db in try RosterRepository.list(in: db) }
+        let centre = try database.centre(.read)
+        defer { try? centre.close() }
+        let rosters = try SchedulingService(centre: centre).rosters()
         let header = ["id", "name", "first_day", "weeks", "people", "shifts", "open_shifts", "violations", "created_at", "created_by"]
         let rows = rosters.map {
             [String($0.id), $0.name, $0.firstDay, String($0.weeks), String($0.people), String($0.shifts), String($0.openShifts),

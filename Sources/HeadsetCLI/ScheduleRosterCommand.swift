@@ -59,7 +59,7 @@ struct ScheduleRosterCommand: ParsableCommand {
     var rules: String = "eu"
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(
-        "The roster's time zone, e.g. Europe/Vilnius (default: the system's).", valueName: "zone"))
+        "The roster's time zone, e.g. Europe/Vilnius (default: the centre's setting in --database, else UTC).", valueName: "zone"))
     var timeZone: String?
 
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Seconds the shift-plan optimiser may search (default 10).",
@@ -92,6 +92,9 @@ struct ScheduleRosterCommand: ParsableCommand {
     @Flag(name: .customLong("no-save"), help: "Do not save the roster in the database.")
     var noSave = false
 
+    @Flag(name: .long, help: "Create the database when it does not exist yet (otherwise only headset init creates one).")
+    var create = false
+
     @OptionGroup var database: DatabaseOptions
 
     @OptionGroup var output: FormatOption
@@ -112,7 +115,7 @@ struct ScheduleRosterCommand: ParsableCommand {
     func run() throws {
         if let out { try ScheduleRosterOutputs.requireWritable(out, option: "--out") }
         if let xlsx { try ScheduleRosterOutputs.requireWritable(xlsx, option: "--xlsx") }
-        let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
+        let zone = try database.centreTimeZone(timeZone)
         let first = LocalDate(from)!
         let goal = try ServiceLevelArgument.parse(serviceLevel)
         let ruleSet = try WorkingTimeRulesFile.load(nameOrPath: rules)
@@ -173,13 +176,10 @@ struct ScheduleRosterCommand: ParsableCommand {
         }
         var rosterID: Int64?
         if !noSave {
-            let (store, _) = try database.open()
-            defer { try? store.close() }
-            let actor = database.resolvedActor
-            rosterID = try store.write("saving the roster") { db in
-                let id = try RosterRepository.save(document, actor: actor, in: db)
+            let centre = try database.centre(create ? .create : .write)
+            defer { try? centre.close() }
+            rosterID = try SchedulingService(centre: centre).saveRoster(document, operatorName: database.resolvedActor) {
                 try outputs.commit()
-                return id
             }
         } else {
             try outputs.commit()

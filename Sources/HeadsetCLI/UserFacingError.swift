@@ -26,6 +26,7 @@ enum UserFacingError {
         case let error as QualityFileError: return error.messages.joined(separator: "\nheadset: error: ")
         case let error as StorageError: return error.description
         case let error as InterchangeError: return error.description
+        case let error as IntervalHistoryError: return error.description
         case let error as OrganizationFileError: return error.description
         case let error as OrganizationStoreError: return organizationMessage(error.messages)
         case let error as ForecastingError: return error.description

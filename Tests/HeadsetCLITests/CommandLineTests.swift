@@ -47,7 +47,7 @@ struct CommandLineTests {
         let fromEnvironment = try HeadsetProcess.run(["init", "--format", "csv"], in: scratch.url,
                                                      environment: ["HEADSET_DATABASE": "from-env.sqlite"])
         #expect(fromEnvironment.status == 0)
-        #expect(fromEnvironment.standardOutput.hasPrefix("database,status,schema_version,backup\n"))
+        #expect(fromEnvironment.standardOutput.hasPrefix("database,status,schema_version,backup,time_zone\n"))
         let fromOption = try HeadsetProcess.run(["init", "--database", "from-option.sqlite"], in: scratch.url,
                                                 environment: ["HEADSET_DATABASE": "from-env.sqlite"])
         #expect(fromOption.status == 0)

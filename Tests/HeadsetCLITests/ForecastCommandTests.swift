@@ -149,7 +149,7 @@ struct ForecastCommandTests {
     @Test("--history-from-database forecasts the stored history exactly as the file")
     func fromDatabase() throws {
         let scratch = try ForecastFixture.scratch()
-        try ForecastFixture.run(["history", "import", "history.csv", "--database", "centre.sqlite", "--time-zone",
+        try ForecastFixture.run(["history", "import", "--create", "history.csv", "--database", "centre.sqlite", "--time-zone",
                                  ForecastFixture.zone], in: scratch)
         let fromFile = try ForecastFixture.run(Self.base + ["--format", "csv"], in: scratch)
         let stored = try ForecastFixture.run(["forecast", "--history-from-database", "--database", "centre.sqlite",

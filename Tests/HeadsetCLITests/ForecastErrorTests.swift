@@ -103,7 +103,7 @@ struct ForecastErrorTests {
         let result = try HeadsetProcess.run(["forecast", "--history-from-database", "--database", "none.sqlite", "--start",
                                              "2003-10-20"], in: scratch.url)
         #expect(result.status == 1)
-        #expect(result.standardError.hasPrefix("headset: error: none.sqlite: no such database; import history first"))
+        #expect(result.standardError.hasPrefix("headset: error: no Headset database 'none.sqlite': import history first"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("none.sqlite").path))
     }
 }

@@ -46,7 +46,7 @@ struct HistoryCommandTests {
     func importTwice() throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank, to: "calls.csv", in: scratch)
-        let arguments = ["history", "import", "calls.csv", "--database", "centre.sqlite", "--format", "json"] + Self.newYork
+        let arguments = ["history", "import", "--create", "calls.csv", "--database", "centre.sqlite", "--format", "json"] + Self.newYork
         let first = try HeadsetProcess.run(arguments, in: scratch.url)
         #expect(first.status == 0, "\(first.standardError)")
         let report = try Self.json(first)
@@ -82,7 +82,7 @@ struct HistoryCommandTests {
     func reaggregates() throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank, to: "calls.csv", in: scratch)
-        let result = try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite", "--interval", "30",
+        let result = try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite", "--interval", "30",
                                              "--format", "json"] + Self.newYork, in: scratch.url)
         #expect(result.status == 0, "\(result.standardError)")
         let report = try Self.json(result)
@@ -99,7 +99,7 @@ struct HistoryCommandTests {
     func badRow() throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank.replacingOccurrences(of: "07:15:00Z,82", with: "07:15:00Z,abc"), to: "calls.csv", in: scratch)
-        let result = try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite"], in: scratch.url)
+        let result = try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.standardError == "headset: error: calls.csv:5: column 'Calls': expected a number, found 'abc'\n")
         #expect(result.standardOutput.isEmpty)
@@ -110,11 +110,11 @@ struct HistoryCommandTests {
     func badRowKeepsHistory() throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank, to: "calls.csv", in: scratch)
-        #expect(try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite"], in: scratch.url).status == 0)
+        #expect(try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite"], in: scratch.url).status == 0)
         let revised = Self.bank.replacingOccurrences(of: "07:00:00Z,111", with: "07:00:00Z,500")
             .replacingOccurrences(of: "07:30:00Z,75", with: "07:05:00Z,75")
         try Self.write(revised, to: "revised.csv", in: scratch)
-        let result = try HeadsetProcess.run(["history", "import", "revised.csv", "--database", "centre.sqlite"], in: scratch.url)
+        let result = try HeadsetProcess.run(["history", "import", "--create", "revised.csv", "--database", "centre.sqlite"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.standardError == "headset: error: revised.csv:8: channel 'phone': interval '2003-03-03T07:05:00Z' repeats line 3\n")
         let audit = try HeadsetProcess.run(["audit", "--all", "--database", "centre.sqlite", "--format", "json"], in: scratch.url)
@@ -128,14 +128,14 @@ struct HistoryCommandTests {
         let text = Self.bank.replacingOccurrences(of: "07:15:00Z,82", with: "07:15:00Z,-2")
             .replacingOccurrences(of: "07:40:00Z,99", with: "07:42:00Z,99")
         try Self.write(text, to: "calls.csv", in: scratch)
-        let table = try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite", "--lenient",
+        let table = try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite", "--lenient",
                                             "--dry-run"], in: scratch.url)
         #expect(table.status == 0, "\(table.standardError)")
         #expect(table.standardOutput.contains("Skipped rows:"))
         #expect(table.standardOutput.contains("   5  phone    column 'Calls': expected 0 or more, found '-2'\n"))
         #expect(table.standardOutput.contains("Dry run: nothing was stored."))
 
-        let result = try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite", "--lenient",
+        let result = try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite", "--lenient",
                                              "--format", "json"], in: scratch.url)
         let report = try Self.json(result)
         #expect(report["inserted"] as? Int == 10)
@@ -151,20 +151,20 @@ struct HistoryCommandTests {
     func dryRun() throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank, to: "calls.csv", in: scratch)
-        let fresh = try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite", "--dry-run",
+        let fresh = try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite", "--dry-run",
                                             "--format", "json"], in: scratch.url)
         #expect(fresh.status == 0, "\(fresh.standardError)")
         #expect(try Self.json(fresh)["inserted"] as? Int == 12)
         #expect(try Self.json(fresh)["dry_run"] as? Bool == true)
         #expect(try scratch.contents() == ["calls.csv"])
 
-        #expect(try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite"], in: scratch.url).status == 0)
+        #expect(try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite"], in: scratch.url).status == 0)
         try Self.write(Self.bank.replacingOccurrences(of: "07:00:00Z,111", with: "07:00:00Z,112"), to: "revised.csv", in: scratch)
-        let preview = try Self.json(try HeadsetProcess.run(["history", "import", "revised.csv", "--database", "centre.sqlite",
+        let preview = try Self.json(try HeadsetProcess.run(["history", "import", "--create", "revised.csv", "--database", "centre.sqlite",
                                                             "--dry-run", "--format", "json"], in: scratch.url))
         #expect(preview["updated"] as? Int == 1)
         #expect(preview["unchanged"] as? Int == 11)
-        let again = try Self.json(try HeadsetProcess.run(["history", "import", "revised.csv", "--database", "centre.sqlite",
+        let again = try Self.json(try HeadsetProcess.run(["history", "import", "--create", "revised.csv", "--database", "centre.sqlite",
                                                           "--dry-run", "--format", "json"], in: scratch.url))
         #expect(again["updated"] as? Int == 1, "the preview changed nothing")
     }
@@ -176,7 +176,7 @@ struct HistoryCommandTests {
         let demo = try HeadsetProcess.run(["demo", "--database", "demo.sqlite", "--xlsx", "demo.xlsx"], in: scratch.url)
         #expect(demo.status == 0, "\(demo.standardError)")
         try Self.write("interval_start,offered\n2003-03-03 07:00,4\n2003-03-03 07:15,5\n", to: "local.csv", in: scratch)
-        let result = try HeadsetProcess.run(["history", "import", "local.csv", "--database", "demo.sqlite",
+        let result = try HeadsetProcess.run(["history", "import", "--create", "local.csv", "--database", "demo.sqlite",
                                              "--channel", "history-test", "--format", "json"], in: scratch.url)
         #expect(result.status == 0, "\(result.standardError)")
         let report = try Self.json(result)
@@ -184,7 +184,7 @@ struct HistoryCommandTests {
         let channel = Self.channels(report).first { $0["channel"] as? String == "history-test" }
         #expect(channel?["first_start"] as? String == "2003-03-03T05:00:00Z", "07:00 EET")
 
-        let utc = try HeadsetProcess.run(["history", "import", "local.csv", "--database", "fresh.sqlite", "--format", "json"],
+        let utc = try HeadsetProcess.run(["history", "import", "--create", "local.csv", "--database", "fresh.sqlite", "--format", "json"],
                                          in: scratch.url)
         #expect(try Self.json(utc)["time_zone"] as? String == "UTC")
         #expect(Self.channels(try Self.json(utc)).first?["first_start"] as? String == "2003-03-03T07:00:00Z")
@@ -194,7 +194,7 @@ struct HistoryCommandTests {
     func tableAndCSV() throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank, to: "calls.csv", in: scratch)
-        let csv = try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite", "--format", "csv"]
+        let csv = try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite", "--format", "csv"]
                                          + Self.newYork, in: scratch.url)
         #expect(csv.standardOutput == """
             channel,interval_seconds,first_start,last_start,rows,inserted,updated,unchanged,skipped
@@ -210,8 +210,8 @@ struct HistoryCommandTests {
     func lengthMismatch() throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank, to: "calls.csv", in: scratch)
-        #expect(try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite"], in: scratch.url).status == 0)
-        let result = try HeadsetProcess.run(["history", "import", "calls.csv", "--database", "centre.sqlite", "--interval", "30"],
+        #expect(try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite"], in: scratch.url).status == 0)
+        let result = try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--database", "centre.sqlite", "--interval", "30"],
                                             in: scratch.url)
         #expect(result.status == 1)
         #expect(result.standardError == "headset: error: calls.csv: channel 'phone' holds 5-minute history; this import has "
@@ -224,7 +224,7 @@ struct HistoryCommandTests {
     func usageErrors(options: [String]) throws {
         let scratch = try ScratchDirectory()
         try Self.write(Self.bank, to: "calls.csv", in: scratch)
-        let result = try HeadsetProcess.run(["history", "import", "calls.csv"] + options, in: scratch.url)
+        let result = try HeadsetProcess.run(["history", "import", "--create", "calls.csv"] + options, in: scratch.url)
         #expect(result.status == 2)
         #expect(try scratch.contents() == ["calls.csv"])
     }
@@ -233,7 +233,7 @@ struct HistoryCommandTests {
     func planningShorterThanHistory() throws {
         let scratch = try ScratchDirectory()
         try Self.write("start,calls\n2003-03-03T07:00Z,1\n2003-03-03T07:30Z,2\n", to: "half-hours.csv", in: scratch)
-        let result = try HeadsetProcess.run(["history", "import", "half-hours.csv", "--interval", "15"], in: scratch.url)
+        let result = try HeadsetProcess.run(["history", "import", "--create", "half-hours.csv", "--interval", "15"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.standardError == "headset: error: history in 30-minute intervals cannot be re-aggregated to 15-minute intervals\n")
     }
@@ -241,7 +241,7 @@ struct HistoryCommandTests {
     @Test("a missing file is exit 1 naming it")
     func missingFile() throws {
         let scratch = try ScratchDirectory()
-        let result = try HeadsetProcess.run(["history", "import", "absent.csv"], in: scratch.url)
+        let result = try HeadsetProcess.run(["history", "import", "--create", "absent.csv"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.standardError.hasPrefix("headset: error: absent.csv: cannot read the file"))
     }

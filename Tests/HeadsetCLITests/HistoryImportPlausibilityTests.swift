@@ -12,7 +12,7 @@ struct HistoryImportPlausibilityTests {
     }
 
     static func importing(_ extra: [String], in scratch: ScratchDirectory) throws -> HeadsetProcess.Result {
-        try HeadsetProcess.run(["history", "import", "calls.csv", "--time-zone", "Europe/Vilnius", "--database", "centre.sqlite"]
+        try HeadsetProcess.run(["history", "import", "--create", "calls.csv", "--time-zone", "Europe/Vilnius", "--database", "centre.sqlite"]
                                + extra, in: scratch.url)
     }
 

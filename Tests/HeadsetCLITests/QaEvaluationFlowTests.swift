@@ -18,7 +18,7 @@ struct QaEvaluationFlowTests {
                                           path("org/assignments.csv"), path("org/lines.csv"), "--database", "qa.sqlite"],
                                          in: scratch.url)
         #expect(org.status == 0, "\(org.standardError)")
-        let cards = try HeadsetProcess.run(["qa", "scorecard", "import"] + ["voice-call", "email", "chat", "letter"].map {
+        let cards = try HeadsetProcess.run(["qa", "scorecard", "import", "--create"] + ["voice-call", "email", "chat", "letter"].map {
             path("scorecards/\($0).yaml")
         } + ["--database", "qa.sqlite"], in: scratch.url)
         #expect(cards.status == 0, "\(cards.standardError)")
@@ -44,12 +44,12 @@ struct QaEvaluationFlowTests {
     @Test("scorecards: re-import is unchanged; a changed published version is refused and nothing is stored")
     func scorecardVersions() throws {
         let scratch = try Self.prepared()
-        let again = try Self.qa(["scorecard", "import", Self.path("scorecards/voice-call.yaml")], in: scratch)
+        let again = try Self.qa(["scorecard", "import", "--create", Self.path("scorecards/voice-call.yaml")], in: scratch)
         #expect(again.standardOutput.contains("voice-call v1") && again.standardOutput.contains("unchanged"))
         var text = try String(contentsOfFile: Self.path("scorecards/voice-call.yaml"), encoding: .utf8)
         text = text.replacingOccurrences(of: "pass_mark: 80", with: "pass_mark: 75")
         try text.write(to: scratch.file("changed.yaml"), atomically: true, encoding: .utf8)
-        let changed = try Self.qa(["scorecard", "import", "changed.yaml"], in: scratch)
+        let changed = try Self.qa(["scorecard", "import", "--create", "changed.yaml"], in: scratch)
         #expect(changed.status == 1)
         #expect(changed.standardError.contains("changed.yaml"))
         #expect(changed.standardError.contains("v2") || changed.standardError.contains("version"), "\(changed.standardError)")

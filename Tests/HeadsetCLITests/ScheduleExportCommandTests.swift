@@ -33,7 +33,7 @@ struct ScheduleExportCommandTests {
         for (name, text) in ["need.csv": need, "shifts.yaml": ScheduleRosterCommandTests.shifts, "staff.csv": staff] {
             try text.write(to: scratch.file(name), atomically: true, encoding: .utf8)
         }
-        return try HeadsetProcess.run(["schedule", "roster", "--requirements", "need.csv", "--shifts", "shifts.yaml", "--staff",
+        return try HeadsetProcess.run(["schedule", "roster", "--create", "--requirements", "need.csv", "--shifts", "shifts.yaml", "--staff",
                                        "staff.csv", "--from", "2026-12-07", "--weeks", "1", "--rules",
                                        ScheduleRosterCommandTests.rules, "--time-zone", "Europe/Vilnius", "--database", "wfm.sqlite",
                                        "--name", "Vilnius December"] + extra, in: scratch.url)

@@ -47,7 +47,7 @@ struct ScheduleRosterCommandTests {
     }
 
     private func roster(_ extra: [String], staff: String = "staff.csv", in scratch: ScratchDirectory) throws -> HeadsetProcess.Result {
-        try HeadsetProcess.run(["schedule", "roster", "--requirements", "need.csv", "--shifts", "shifts.yaml", "--staff", staff,
+        try HeadsetProcess.run(["schedule", "roster", "--create", "--requirements", "need.csv", "--shifts", "shifts.yaml", "--staff", staff,
                                 "--from", "2026-12-07", "--weeks", "1", "--rules", Self.rules, "--time-zone", "Europe/Vilnius"] + extra,
                                in: scratch.url)
     }
@@ -120,7 +120,7 @@ struct ScheduleRosterCommandTests {
         let csv = try roster(["--format", "csv"], in: scratch)
         #expect(csv.status == 0, "\(csv.standardError)")
         #expect(csv.standardOutput.split(separator: "\n").count == 14)
-        let later = try HeadsetProcess.run(["schedule", "roster", "--requirements", "need.csv", "--shifts", "shifts.yaml",
+        let later = try HeadsetProcess.run(["schedule", "roster", "--create", "--requirements", "need.csv", "--shifts", "shifts.yaml",
                                             "--staff", "staff.csv", "--from", "2027-01-04", "--weeks", "1", "--rules", Self.rules],
                                            in: scratch.url)
         #expect(later.status == 1)

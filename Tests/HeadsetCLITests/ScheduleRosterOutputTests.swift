@@ -42,7 +42,7 @@ struct ScheduleRosterOutputTests {
     }
 
     static func roster(_ extra: [String], in scratch: ScratchDirectory) throws -> HeadsetProcess.Result {
-        try HeadsetProcess.run(["schedule", "roster", "--requirements", "need.csv", "--shifts", "shifts.yaml", "--staff", "staff.csv",
+        try HeadsetProcess.run(["schedule", "roster", "--create", "--requirements", "need.csv", "--shifts", "shifts.yaml", "--staff", "staff.csv",
                                 "--from", "2026-12-07", "--weeks", "1", "--rules", ScheduleRosterCommandTests.rules,
                                 "--time-zone", "Europe/Vilnius", "--database", "wfm.sqlite"] + extra, in: scratch.url)
     }

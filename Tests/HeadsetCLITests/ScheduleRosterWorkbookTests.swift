@@ -11,7 +11,7 @@ struct ScheduleRosterWorkbookTests {
         let files = ["need.csv": ScheduleRosterCommandTests.need, "shifts.yaml": ScheduleRosterCommandTests.shifts,
                      "staff.csv": ScheduleRosterCommandTests.staff]
         for (name, text) in files { try text.write(to: scratch.file(name), atomically: true, encoding: .utf8) }
-        let result = try HeadsetProcess.run(["schedule", "roster", "--requirements", "need.csv", "--shifts", "shifts.yaml",
+        let result = try HeadsetProcess.run(["schedule", "roster", "--create", "--requirements", "need.csv", "--shifts", "shifts.yaml",
                                              "--staff", "staff.csv", "--from", "2026-12-07", "--weeks", "1",
                                              "--rules", ScheduleRosterCommandTests.rules, "--time-zone", "Europe/Vilnius",
                                              "--xlsx", "roster.xlsx"], in: scratch.url)

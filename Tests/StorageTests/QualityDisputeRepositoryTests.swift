@@ -27,9 +27,10 @@ struct QualityDisputeRepositoryTests {
                         decidedAt: Fixture.at(minutes: 120.5))
     }
 
-    @Test("raising stores the dispute and the disputed evaluation; deciding revises, rescores, closes and keeps the history")
-    func raiseAndDecide() throws {
-        let database = try Fixture.database()
+    @Test("raising stores the dispute and the disputed evaluation; deciding revises, rescores, closes and keeps the history", arguments: StorageConfiguration.allCases)
+    func raiseAndDecide(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         try Self.evaluation(in: database)
         let disputed = try database.write { db in try QualityRepository.raiseDispute(Self.dispute(), actor: "ana", in: db) }
         #expect(disputed.status == .disputed)
@@ -65,9 +66,10 @@ struct QualityDisputeRepositoryTests {
         #expect(evaluations[2].afterJSON?.contains("\"status\":\"final\"") == true)
     }
 
-    @Test("a partly accepted dispute of a fail-evaluation error keeps the critical outcome and the unchanged item in its history")
-    func partlyAcceptedCriticalFailure() throws {
-        let database = try Fixture.database()
+    @Test("a partly accepted dispute of a fail-evaluation error keeps the critical outcome and the unchanged item in its history", arguments: StorageConfiguration.allCases)
+    func partlyAcceptedCriticalFailure(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         try Self.evaluation("ev-1", ["verify-identity": .no, "upsell": .no], in: database)
         let items = [DisputedCriterion("verify-identity", reason: "Voice biometrics at 0:12"), DisputedCriterion("upsell", reason: "Not eligible")]
         _ = try database.write { db in try QualityRepository.raiseDispute(Self.dispute(items), actor: "ana", in: db) }
@@ -85,9 +87,10 @@ struct QualityDisputeRepositoryTests {
         #expect(changed.map { $0["changed"] as Bool } == [true, false])
     }
 
-    @Test("a rejected dispute closes the evaluation with its answers and score as they were")
-    func rejected() throws {
-        let database = try Fixture.database()
+    @Test("a rejected dispute closes the evaluation with its answers and score as they were", arguments: StorageConfiguration.allCases)
+    func rejected(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         try Self.evaluation(in: database)
         let before = try database.read { db in try QualityRepository.evaluation(id: "ev-1", in: db) }
         _ = try database.write { db in try QualityRepository.raiseDispute(Self.dispute(), actor: "ana", in: db) }
@@ -98,9 +101,10 @@ struct QualityDisputeRepositoryTests {
         #expect(Fixture.isClose(try database.read { db in try Double.fetchOne(db, sql: "SELECT score FROM evaluation") }, 55))
     }
 
-    @Test("refused raises and decisions write nothing: the review's rules, unknown ids, duplicates, decided twice")
-    func refusals() throws {
-        let database = try Fixture.database()
+    @Test("refused raises and decisions write nothing: the review's rules, unknown ids, duplicates, decided twice", arguments: StorageConfiguration.allCases)
+    func refusals(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         try Self.evaluation(in: database)
         #expect(throws: QualityStoreError.dispute(.notRaisedByAgent(raisedBy: "jonas", agentID: "ana"))) {
             try database.write { db in try QualityRepository.raiseDispute(Self.dispute(by: "jonas"), actor: "jonas", in: db) }
@@ -140,9 +144,10 @@ struct QualityDisputeRepositoryTests {
         }
     }
 
-    @Test("a failure inside the transaction leaves no dispute, no history and the evaluation as it was")
-    func rollback() throws {
-        let database = try Fixture.database()
+    @Test("a failure inside the transaction leaves no dispute, no history and the evaluation as it was", arguments: StorageConfiguration.allCases)
+    func rollback(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         try Self.evaluation(in: database)
         let before = try database.read { db in try QualityRepository.evaluation(id: "ev-1", in: db) }
         struct Boom: Error {}

@@ -22,9 +22,10 @@ struct QualityEvaluationRepositoryTests {
         Answer("empathy-extra", .yes, evidence: [.timestamp(seconds: 400)]),
     ]
 
-    @Test("an evaluation comes back exactly: every answer kind, comments, evidence, times to the microsecond, Unicode ids")
-    func roundTrip() throws {
-        let database = try Fixture.database()
+    @Test("an evaluation comes back exactly: every answer kind, comments, evidence, times to the microsecond, Unicode ids", arguments: StorageConfiguration.allCases)
+    func roundTrip(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         let draft = try Evaluation(
             id: "ev-ąčę-1", scorecardKey: "voice-call", scorecardVersion: 1, evaluatorID: "rūta.žemaitė", agentID: "kari.bærum",
             interaction: InteractionReference(id: "chat/2026/ž-7", channel: .chat, date: Fixture.date("2026-11-24")),
@@ -42,9 +43,10 @@ struct QualityEvaluationRepositoryTests {
         #expect(reloaded == timed.evaluation && reloaded?.interaction.durationSeconds == 412.5)
     }
 
-    @Test("the score, outcome, critical results and per-criterion fractions are stored beside the answers")
-    func scoreColumns() throws {
-        let database = try Fixture.database()
+    @Test("the score, outcome, critical results and per-criterion fractions are stored beside the answers", arguments: StorageConfiguration.allCases)
+    func scoreColumns(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         // verify-identity "No": fail-evaluation, score 0; ignoring criticals
         // (1·1 + 2·(0·2 + 1·1)/3 + 2·1) / 5 = 73.33 %.
         let failed = try Fixture.scored("ev-1", answers: Fixture.answers(["verify-identity": .no, "upsell": .notApplicable]))
@@ -69,9 +71,10 @@ struct QualityEvaluationRepositoryTests {
         #expect(answers[5]["value_kind"] as String == "not-applicable" && answers[0]["interaction_date"] as String == "2026-11-23")
     }
 
-    @Test("a draft is saved unscored, edited, submitted (scored from the stored card), acknowledged and closed; each step audited")
-    func lifecycle() throws {
-        let database = try Fixture.database()
+    @Test("a draft is saved unscored, edited, submitted (scored from the stored card), acknowledged and closed; each step audited", arguments: StorageConfiguration.allCases)
+    func lifecycle(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         let empty = try Fixture.draft(answers: [Answer("greeting", .yes)])
         #expect(try database.write { db in try QualityRepository.saveEvaluation(empty, score: nil, actor: "ruta", in: db) } == .created)
         let stored = try database.read { db in try Row.fetchOne(db, sql: "SELECT score, outcome FROM evaluation") }
@@ -110,9 +113,10 @@ struct QualityEvaluationRepositoryTests {
         #expect(audit[2].afterJSON?.contains("\"upsell\":\"no\"") == true)
     }
 
-    @Test("saving the same evaluation again writes nothing and records nothing")
-    func unchangedSave() throws {
-        let database = try Fixture.database()
+    @Test("saving the same evaluation again writes nothing and records nothing", arguments: StorageConfiguration.allCases)
+    func unchangedSave(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         let scored = try Fixture.scored()
         #expect(try Fixture.save(scored, in: database) == .created)
         #expect(try Fixture.save(scored, in: database) == .unchanged)
@@ -122,9 +126,10 @@ struct QualityEvaluationRepositoryTests {
         #expect(try Fixture.audit(QualityRepository.evaluationEntity, in: database).count == 1)
     }
 
-    @Test("stored evaluations keep their people, scorecard and interaction; answers lock after submission; a stale score is refused")
-    func refusals() throws {
-        let database = try Fixture.database()
+    @Test("stored evaluations keep their people, scorecard and interaction; answers lock after submission; a stale score is refused", arguments: StorageConfiguration.allCases)
+    func refusals(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         let scored = try Fixture.scored()
         _ = try Fixture.save(scored, in: database)
 
@@ -167,9 +172,10 @@ struct QualityEvaluationRepositoryTests {
         #expect(try Fixture.audit(QualityRepository.evaluationEntity, in: database).count == 1)
     }
 
-    @Test("self-evaluations are flagged and never acknowledged")
-    func selfEvaluation() throws {
-        let database = try Fixture.database()
+    @Test("self-evaluations are flagged and never acknowledged", arguments: StorageConfiguration.allCases)
+    func selfEvaluation(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         _ = try Fixture.save(try Fixture.scored(agent: "ana", evaluator: "ana"), in: database)
         #expect(try database.read { db in try Bool.fetchOne(db, sql: "SELECT is_self_evaluation FROM evaluation") } == true)
         #expect(throws: QualityStoreError.evaluation(.notForSelfEvaluation(.acknowledged))) {
@@ -179,9 +185,10 @@ struct QualityEvaluationRepositoryTests {
         }
     }
 
-    @Test("an agent's and an evaluator's evaluations, filtered by interaction date (both ends included) and ordered by it")
-    func listings() throws {
-        let database = try Fixture.database()
+    @Test("an agent's and an evaluator's evaluations, filtered by interaction date (both ends included) and ordered by it", arguments: StorageConfiguration.allCases)
+    func listings(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         let batch = try [
             Fixture.scored("ev-c", agent: "ana", evaluator: "ruta", day: "2026-11-30"),
             Fixture.scored("ev-a", agent: "ana", evaluator: "lina", day: "2026-11-01"),
@@ -206,9 +213,10 @@ struct QualityEvaluationRepositoryTests {
         #expect(try Fixture.audit(QualityRepository.evaluationEntity, in: database).count == 4)
     }
 
-    @Test("a failure inside the transaction leaves no evaluation, no answers and no audit entry")
-    func rollback() throws {
-        let database = try Fixture.database()
+    @Test("a failure inside the transaction leaves no evaluation, no answers and no audit entry", arguments: StorageConfiguration.allCases)
+    func rollback(on configuration: StorageConfiguration) throws {
+        let opened = try Fixture.database(configuration)
+        let database = opened.database
         struct Boom: Error {}
         #expect(throws: Boom.self) {
             try database.write { db in

@@ -89,11 +89,19 @@ enum QualityStorageFixture {
         return ScoredEvaluation(evaluation, score: submitted.score)
     }
 
-    /// A fresh database holding ``card(version:status:title:)`` v1.
+    /// A fresh in-memory database holding ``card(version:status:title:)`` v1.
     static func database() throws -> HeadsetDatabase {
         let database = try HeadsetDatabase.inMemory()
         try database.write { db in _ = try QualityRepository.importScorecard(card(), actor: "ruta", in: db) }
         return database
+    }
+
+    /// A fresh database of `configuration` holding ``card(version:status:title:)`` v1; keep the
+    /// result alive while the test uses its `database`.
+    static func database(_ configuration: StorageConfiguration) throws -> OpenedDatabase {
+        let opened = try configuration.open()
+        try opened.database.write { db in _ = try QualityRepository.importScorecard(card(), actor: "ruta", in: db) }
+        return opened
     }
 
     static func save(_ scored: ScoredEvaluation, in database: HeadsetDatabase, actor: String = "ruta") throws -> EvaluationSaveOutcome {

@@ -12,14 +12,15 @@ public import Storage
 /// print(centre.today)          // in the centre's zone (setting centre.time_zone)
 /// ```
 ///
-/// The time zone has one rule everywhere: the `centre.time_zone` setting, which `headset init`
-/// writes. A database made before that setting existed falls back to the machine's zone and
-/// says so in ``timeZoneIsSet``.
+/// The time zone has one rule everywhere (``timeZone(setting:)``): the `centre.time_zone`
+/// setting, which `headset init --time-zone` writes, else UTC; ``timeZoneIsSet`` says which.
 public final class Centre: Sendable {
     public let database: HeadsetDatabase
     public let timeZone: TimeZone
-    /// Whether the time zone came from the setting (false: the machine's zone stood in).
-    public let timeZoneIsSet: Bool
+    /// The `centre.time_zone` setting as written, or nil when it is not set (UTC stands in).
+    public let timeZoneSetting: String?
+    /// Whether the time zone came from the setting (false: UTC stood in).
+    public var timeZoneIsSet: Bool { timeZoneSetting != nil }
     public let clock: CentreClock
     /// What opening found (created, migrated from which version, backup path).
     public let opening: MigrationOutcome
@@ -31,17 +32,20 @@ public final class Centre: Sendable {
         let setting = try database.read("reading the centre's time zone") { db in
             try SettingsRepository.value(SettingsRepository.Key.timeZone, in: db)
         }
-        if let setting {
-            guard let zone = TimeZone(identifier: setting) else {
-                throw ServiceError.invalid("setting \(SettingsRepository.Key.timeZone)",
-                                           "is not a time zone; set an IANA name such as Europe/Vilnius", value: setting)
-            }
-            timeZone = zone
-            timeZoneIsSet = true
-        } else {
-            timeZone = .current
-            timeZoneIsSet = false
+        timeZone = try Self.timeZone(setting: setting).zone
+        timeZoneSetting = setting
+    }
+
+    /// The one rule for the centre's time zone: the `centre.time_zone` setting, else UTC (never
+    /// the machine's zone, which would change the figures from one machine to the next); with
+    /// its name as written (Foundation calls UTC "GMT").
+    public static func timeZone(setting: String?) throws(ServiceError) -> (zone: TimeZone, name: String) {
+        guard let setting else { return (TimeZone(secondsFromGMT: 0)!, "UTC") }
+        guard let zone = TimeZone(identifier: setting) else {
+            throw .invalid("setting \(SettingsRepository.Key.timeZone)",
+                           "is not a time zone; give --time-zone or set an IANA name such as Europe/Vilnius", value: setting)
         }
+        return (zone, setting)
     }
 
     /// Opens the centre at `path` for `access` (see ``CentreAccess``).

@@ -1,3 +1,4 @@
+public import Foundation
 public import Storage
 
 /// The demo contact centre: a Baltic and Nordic help desk whose people and places exercise
@@ -5,6 +6,8 @@ public import Storage
 public enum DemoCentre {
     public static let name = "Aurora Help Desk — Vilnius · Rīga · Zagreb · Bærum"
     public static let timeZone = "Europe/Vilnius"
+    /// ``timeZone`` as a zone (a constant name every tz database has).
+    public static let zone = TimeZone(identifier: timeZone)!
     public static let locale = "lt"
 
     public static func seed(actor: String, in db: DatabaseTransaction) throws {

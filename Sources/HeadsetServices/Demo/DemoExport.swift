@@ -28,7 +28,7 @@ public enum DemoExport {
         let settings = Dictionary(snapshot.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
         let timeZone = settings[SettingsRepository.Key.timeZone] ?? "UTC"
         let locale = settings[SettingsRepository.Key.locale] ?? "en"
-        let today = LocalDate(Date(), in: TimeZone(identifier: timeZone) ?? .current)
+        let today = centre.today
         let organization = OrgSnapshot(organization: snapshot.organization, asOf: today)
         let overview = CentreOverview(
             centreName: settings[SettingsRepository.Key.centreName] ?? "Headset demo",

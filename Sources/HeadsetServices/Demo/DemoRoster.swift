@@ -18,7 +18,8 @@ public import Staffing
 /// the bank's forecast lies in its own data's years, the organisation in ours.
 public enum DemoRoster {
     public static let staffFile = "schedules/demo-staff.csv"
-    public static let rulesFile = "schedules/working-time-eu.yaml"
+    /// The EU rules compiled into Headset (the same text as schedules/working-time-eu.yaml).
+    public static let rulesFile = "eu"
     public static let callShare = 0.02
     public static let weeks = 2
     public static let timeLimitSeconds = 3.0
@@ -60,8 +61,8 @@ public enum DemoRoster {
         guard plan.status.hasSolution else {
             throw DemoError.noPlan(what: "the demo roster's shift plan", status: plan.status.rawValue)
         }
-        let rules = try WorkingTimeRulesFile.load(from: try DemoDataLocator.locate(rulesFile))
-        let zone = TimeZone(identifier: DemoCentre.timeZone) ?? .current
+        let rules = try WorkingTimeRulesFile.load(nameOrPath: rulesFile)
+        let zone = TimeZone(identifier: DemoCentre.timeZone)!
         let counts = (0..<weeks).flatMap { week in
             plan.counts.map { ShiftCount(date: $0.date.adding(days: week * 7), variant: $0.variant, count: $0.count) }
         }
@@ -75,7 +76,7 @@ public enum DemoRoster {
                 + "laid onto each roster week by weekday (a day the forecast has closed, such as a bank holiday, has no demand).",
             "Shifts: \(DemoShifts.shiftsFile), planned by CBC for one week (\(plan.shiftCount) shifts, \(plan.status.rawValue)) and "
                 + "repeated. People: "
-                + "\(staffFile) (contracts, skills, days off) for the organisation's agents on \(first); rules: \(rulesFile).",
+                + "\(staffFile) (contracts, skills, days off) for the organisation's agents on \(first); rules: the built-in EU working-time rules (headset schedule check --rules eu).",
         ]
         if !leftOut.isEmpty {
             notes.append("Not rostered (no title in the organisation on \(first)): \(leftOut.joined(separator: ", ")).")
