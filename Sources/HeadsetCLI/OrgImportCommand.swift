@@ -1,6 +1,8 @@
 import HeadsetServices
 import ArgumentParser
+import CivilTime
 import Foundation
+import HeadsetServices
 import Interchange
 import Organization
 import Storage
@@ -15,12 +17,19 @@ struct OrgImportCommand: ParsableCommand {
             Examples:
               headset org import org/structure.yaml org/people.csv org/assignments.csv org/lines.csv
               headset org import org/*.yaml org/*.csv --dry-run
+              headset org import org/*.yaml org/*.csv --leaving ben.brown=2026-07-01
 
             The files are merged into one organisation. Each kind of entity the files give (job \
             families, roles, titles, escalation rules, positions, people, title assignments, \
             reporting lines) replaces what the database holds of that kind; kinds no file gives \
             are kept. Prints the changes (+ added, - removed, ~ changed); importing the same \
             files again prints "no changes" and writes nothing. Layouts: docs/organization.md.
+
+            People are never deleted once they have history (evaluations, disputes, coaching, \
+            action items, rosters, or a title or reporting line that has started): a people file \
+            that no longer lists them is refused, naming them, until it says they leave, with \
+            --leaving or a leaves_on column. A leaver stays on record; their titles and reporting \
+            lines end the day before they leave, so earlier days still resolve.
             """)
 
     @Argument(help: ArgumentHelp("Organisation files: .yaml/.yml or .csv.", valueName: "file"))
@@ -33,10 +42,42 @@ struct OrgImportCommand: ParsableCommand {
         "A manager whose role level is not above their report's: error, warning or ignore.", valueName: "policy"))
     var levelPolicy: LevelPolicyArgument = .error
 
+    @Option(name: .customLong("leaving"), help: ArgumentHelp(
+        "A person who leaves, with the first day they are no longer in the organisation (a date YYYY-MM-DD); "
+            + "their titles and reporting lines end the day before. Repeatable; overrides a leaves_on column.",
+        valueName: "person=date"))
+    var leaving: [Leaver] = []
+
     @OptionGroup var database: DatabaseOptions
+
+    /// `--leaving ben.brown=2026-07-01`.
+    struct Leaver: ExpressibleByArgument {
+        let person: String
+        let leavesOn: LocalDate
+
+        init?(argument: String) {
+            guard let equals = argument.lastIndex(of: "=") else { return nil }
+            let person = argument[..<equals].trimmingCharacters(in: .whitespaces)
+            guard !person.isEmpty, let date = LocalDate(argument[argument.index(after: equals)...]
+                .trimmingCharacters(in: .whitespaces)) else { return nil }
+            self.person = person
+            leavesOn = date
+        }
+    }
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one organisation file") }
+        var seen: [String: LocalDate] = [:]
+        for leaver in leaving {
+            if let earlier = seen[leaver.person], earlier != leaver.leavesOn {
+                throw ValidationError("--leaving gives \(leaver.person) two dates, \(earlier) and \(leaver.leavesOn)")
+            }
+            seen[leaver.person] = leaver.leavesOn
+        }
+    }
+
+    private var leavers: [String: LocalDate] {
+        Dictionary(leaving.map { ($0.person, $0.leavesOn) }, uniquingKeysWith: { first, _ in first })
     }
 
     func run() throws {
@@ -53,14 +94,16 @@ struct OrgImportCommand: ParsableCommand {
 
         let result: OrganizationImport
         if dryRun {
-            let stored = try exists ? storedOrganization() : Organization()
-            result = try OrganizationRepository.plan(document.organization(over: stored), over: stored, policy: policy)
+            result = try exists
+                ? importing(document, policy: policy, store: false)
+                : OrganizationRepository.plan(document.organization(), over: Organization(), policy: policy, leaving: leavers)
         } else {
             if !exists {
                 // Checked before the database is created, so bad files leave nothing behind.
-                _ = try OrganizationRepository.plan(document.organization(), over: Organization(), policy: policy)
+                _ = try OrganizationRepository.plan(document.organization(), over: Organization(), policy: policy,
+                                                    leaving: leavers)
             }
-            result = try importing(document, policy: policy)
+            result = try importing(document, policy: policy, store: true)
         }
         for warning in result.warnings { printError("headset: warning: \(warning)") }
         for line in result.diff.entries.map(\.description) { print(line) }
@@ -73,21 +116,25 @@ struct OrgImportCommand: ParsableCommand {
         }
     }
 
-    private func storedOrganization() throws -> Organization {
-        let (store, _) = try database.open()
-        defer { try? store.close() }
-        return try store.read("reading the organisation") { db in try OrganizationRepository.load(in: db) }
-    }
-
-    /// Loads, merges, checks and writes in one transaction.
-    private func importing(_ document: OrganizationDocument, policy: LevelPolicy) throws -> OrganizationImport {
-        let (store, _) = try database.open()
-        defer { try? store.close() }
-        let actor = database.resolvedActor
-        return try store.write("importing the organisation") { db in
+    /// Loads, merges, checks and (when `store`) writes in one transaction; a dry run reads only.
+    private func importing(_ document: OrganizationDocument, policy: LevelPolicy, store: Bool) throws -> OrganizationImport {
+        let (database, outcome) = try self.database.open()
+        defer { try? database.close() }
+        // "Already started" is judged on today in the centre's time zone.
+        let today = try Centre(database: database, opening: outcome).today
+        let actor = self.database.resolvedActor
+        let leaving = leavers
+        if !store {
+            return try database.read("reading the organisation") { db in
+                let stored = try OrganizationRepository.load(in: db)
+                return try OrganizationRepository.plan(document.organization(over: stored), over: stored, policy: policy,
+                                                       leaving: leaving, today: today, in: db)
+            }
+        }
+        return try database.write("importing the organisation") { db in
             let stored = try OrganizationRepository.load(in: db)
             return try OrganizationRepository.apply(document.organization(over: stored), over: stored, policy: policy,
-                                                    actor: actor, in: db)
+                                                    leaving: leaving, today: today, actor: actor, in: db)
         }
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// | kind | columns (required in bold) |
 /// |---|---|
-/// | people | **key**, **name**, given_name, family_name, email, locale |
+/// | people | **key**, **name**, given_name, family_name, email, locale, leaves_on |
 /// | title assignments | **person**, **title**, position, **valid_from**, valid_to |
 /// | reporting lines | **person**, **manager**, **valid_from**, valid_to |
 /// | positions | **key**, **title**, reports_to, **valid_from**, valid_to |
@@ -22,6 +22,8 @@ enum OrganizationCSVKind: String, CaseIterable {
     static let familyName = CSVColumn("family_name", aliases: ["last_name", "surname"], required: false)
     static let email = CSVColumn("email", aliases: ["e_mail"], required: false)
     static let locale = CSVColumn("locale", aliases: ["preferred_locale", "language"], required: false)
+    /// The first day the person is no longer in the organisation (blank: they stay).
+    static let leavesOn = CSVColumn("leaves_on", aliases: ["left_on", "leaving_date", "leaving_on"], required: false)
 
     static let person = CSVColumn("person", aliases: ["person_key", "employee", "employee_id"])
     static let title = CSVColumn("title", aliases: ["title_key", "job_title"])
@@ -35,7 +37,8 @@ enum OrganizationCSVKind: String, CaseIterable {
     /// The columns a file of this kind is read with.
     var columns: [CSVColumn] {
         switch self {
-        case .people: [Self.personKey, Self.displayName, Self.givenName, Self.familyName, Self.email, Self.locale]
+        case .people: [Self.personKey, Self.displayName, Self.givenName, Self.familyName, Self.email, Self.locale,
+                       Self.leavesOn]
         case .titleAssignments: [Self.person, Self.title, Self.position, Self.validFrom, Self.validTo]
         case .reportingLines: [Self.person, Self.manager, Self.validFrom, Self.validTo]
         case .positions: [Self.positionKey, Self.title, Self.reportsTo, Self.validFrom, Self.validTo]

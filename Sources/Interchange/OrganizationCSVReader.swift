@@ -22,7 +22,7 @@ enum OrganizationCSVReader {
                     Person(key: try cells.required(row, "key"), displayName: try cells.required(row, "name"),
                            givenName: cells.optional(row, "given_name"), familyName: cells.optional(row, "family_name"),
                            email: cells.optional(row, "email"), preferredLocale: cells.optional(row, "locale"),
-                           source: cells.location(row))
+                           leavesOn: try cells.date(row, "leaves_on"), source: cells.location(row))
                 }
             case .titleAssignments:
                 result.titleAssignments = try document.rows.map { row throws(InterchangeError) in

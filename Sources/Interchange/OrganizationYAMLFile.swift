@@ -8,7 +8,7 @@ import Organization
 /// titles:            [{ key, role, names, aliases }]
 /// escalation:        [{ from, to }]
 /// positions:         [{ key, title, reports_to, valid_from, valid_to }]
-/// people:            [{ key, name, given_name, family_name, email, locale }]
+/// people:            [{ key, name, given_name, family_name, email, locale, leaves_on }]
 /// title_assignments: [{ person, title, position, valid_from, valid_to }]
 /// reporting_lines:   [{ person, manager, valid_from, valid_to }]
 /// ```

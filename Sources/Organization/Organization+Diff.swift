@@ -44,7 +44,7 @@ extension Organization {
         }
         compare(.person, people, newer.people, key: \.key, source: \.source) {
             [("display name", $0.displayName), ("given name", text($0.givenName)), ("family name", text($0.familyName)),
-             ("email", text($0.email)), ("preferred locale", text($0.preferredLocale))]
+             ("email", text($0.email)), ("preferred locale", text($0.preferredLocale)), ("leaves on", text($0.leavesOn))]
         }
         compare(.position, positions, newer.positions, key: \.key, source: \.source) {
             [("title", $0.title), ("reports to", text($0.reportsTo)), ("valid from", $0.validFrom.description),

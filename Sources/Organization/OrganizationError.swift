@@ -40,6 +40,14 @@ public enum OrganizationError: Error, Hashable, Sendable, CustomStringConvertibl
     case stillReferenced(EntityKind, key: String, by: [String])
     /// An entity to change or remove does not exist.
     case unknownEntity(EntityKind, key: String)
+    /// The new organisation drops a person who has history (`history` says what: evaluations,
+    /// coaching, rosters, titles held …); people with history leave on a date instead.
+    case droppedWithHistory(PersonLabel, history: [String])
+    /// A leaving date names someone who is in neither the new nor the stored organisation.
+    case unknownLeaver(key: String, leavesOn: LocalDate)
+    /// A reporting line to someone who leaves was ended the day before they leave; the person
+    /// reporting has no manager from that day until the files give them one.
+    case managerLeaves(person: PersonLabel, manager: PersonLabel, leavesOn: LocalDate, line: ReportingLine)
 
     public var description: String {
         switch self {
@@ -83,6 +91,14 @@ public enum OrganizationError: Error, Hashable, Sendable, CustomStringConvertibl
             return "\(kind) '\(key)' is still used by \(shown)\(more)"
         case let .unknownEntity(kind, key):
             return "there is no \(kind) '\(key)'"
+        case let .droppedWithHistory(person, history):
+            return "\(person) is missing from the new people but has history (\(history.joined(separator: ", "))); "
+                + "people with history are not deleted"
+        case let .unknownLeaver(key, leavesOn):
+            return "a leaving date \(leavesOn) is given for '\(key)', who is neither in the files nor stored"
+        case let .managerLeaves(person, manager, leavesOn, line):
+            return "\(person) reports to \(manager), who leaves on \(leavesOn): the line from \(line.validFrom) now ends "
+                + "\(leavesOn.adding(days: -1)) and \(person.key) has no manager from \(leavesOn)" + Self.at(line.source)
         }
     }
 
@@ -110,7 +126,9 @@ public enum OrganizationError: Error, Hashable, Sendable, CustomStringConvertibl
             return [first.source, second.source].compactMap { $0 }
         case .escalationNotUpward(let rule, _, _):
             return [rule.source].compactMap { $0 }
-        case .stillReferenced, .unknownEntity:
+        case .managerLeaves(_, _, _, let line):
+            return [line.source].compactMap { $0 }
+        case .stillReferenced, .unknownEntity, .droppedWithHistory, .unknownLeaver:
             return []
         }
     }

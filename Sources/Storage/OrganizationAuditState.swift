@@ -56,6 +56,7 @@ enum OrganizationAuditState {
         object.add("family_name", person.familyName)
         object.add("email", person.email)
         object.add("preferred_locale", person.preferredLocale)
+        object.add("leaves_on", person.leavesOn?.description)
         return object.text
     }
 

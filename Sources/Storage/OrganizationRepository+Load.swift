@@ -61,13 +61,15 @@ extension OrganizationRepository {
         var personKeys: [Int64: String] = [:]
         var people: [Person] = []
         let personRows = try Row.fetchCursor(db, sql: """
-            SELECT id, key, display_name, given_name, family_name, email, preferred_locale FROM person ORDER BY key
+            SELECT id, key, display_name, given_name, family_name, email, preferred_locale, leaves_on FROM person ORDER BY key
             """)
+        var leavingDates: [(index: Int, text: String)] = []
         while let row = try personRows.next() {
             let key: String = row[1]
             personKeys[row[0]] = key
             people.append(Person(key: key, displayName: row[2], givenName: row[3], familyName: row[4], email: row[5],
                                  preferredLocale: row[6]))
+            if let leavesOn: String = row[7] { leavingDates.append((people.count - 1, leavesOn)) }
         }
 
         func keyOf(_ keys: [Int64: String], _ id: Int64, table: String, column: String) throws -> String {
@@ -84,6 +86,10 @@ extension OrganizationRepository {
         }
         func optionalDate(_ text: String?, table: String, owner: String) throws -> LocalDate? {
             try text.map { try date($0, table: table, owner: owner) }
+        }
+
+        for (index, text) in leavingDates {
+            people[index].leavesOn = try date(text, table: "person", owner: people[index].key)
         }
 
         var positionKeys: [Int64: String] = [:]

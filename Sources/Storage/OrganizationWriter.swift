@@ -165,17 +165,17 @@ struct OrganizationWriter {
         case .person:
             let person = try entity(new.person(key), key)
             let values: StatementArguments = [person.displayName, person.givenName, person.familyName, person.email,
-                                              person.preferredLocale]
+                                              person.preferredLocale, person.leavesOn?.description]
             if isNew {
                 try execute("""
-                    INSERT INTO person (display_name, given_name, family_name, email, preferred_locale, key)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO person (display_name, given_name, family_name, email, preferred_locale, leaves_on, key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, values + [key])
                 personID[key] = db.lastInsertedRowID
             } else {
                 try execute("""
-                    UPDATE person SET display_name = ?, given_name = ?, family_name = ?, email = ?, preferred_locale = ?
-                    WHERE id = ?
+                    UPDATE person SET display_name = ?, given_name = ?, family_name = ?, email = ?, preferred_locale = ?,
+                    leaves_on = ? WHERE id = ?
                     """, values + [try id(personID, key, "person")])
             }
         case .position:

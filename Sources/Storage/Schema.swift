@@ -32,6 +32,7 @@ public struct Schema: Sendable {
         Migration("v5-quality", migrate: QualityMigration.migrate),
         Migration("v6-coaching", migrate: CoachingMigration.migrate),
         Migration("v7-roster-activities", migrate: RosterActivityMigration.migrate),
+        Migration("v8-person-leaving", migrate: PersonLeavingMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.

@@ -65,6 +65,19 @@ struct OrganizationReaderTests {
         }
     }
 
+    @Test("a leaving date is read from a people file's leaves_on column or YAML key; blank means the person stays")
+    func leavingDates() throws {
+        let csv = try OrganizationReader.parse(csv: "key,name,Left On\nE1,Ana Žemaitė,2026-12-01\nE2,Ivo Ćorić,\n", source: "hr.csv")
+        #expect(csv.people?.map(\.leavesOn) == [LocalDate("2026-12-01"), nil])
+        let yaml = try OrganizationReader.parse(yaml: "people:\n  - { key: E1, name: Ana, leaves_on: 2026-12-01 }\n", source: "p.yaml")
+        #expect(yaml.people?.first?.leavesOn == LocalDate("2026-12-01"))
+        #expect {
+            try OrganizationReader.parse(csv: "key,name,leaves_on\nE1,Ana,soon\n", source: "hr.csv")
+        } throws: { error in
+            (error as? OrganizationFileError)?.description.hasPrefix("hr.csv:2: column 'leaves_on'") == true
+        }
+    }
+
     @Test("CSV files are told apart by their header, with aliases for the column names")
     func csvKinds() throws {
         let people = try OrganizationReader.parse(csv: "Employee ID;Full Name;E-mail\nE1;Ana Žemaitė; ana@example.lt \n",
