@@ -48,6 +48,9 @@ struct OrgImportCommand: ParsableCommand {
         valueName: "person=date"))
     var leaving: [Leaver] = []
 
+    @Flag(name: .long, help: "Create the database when it does not exist yet (otherwise only headset init creates one).")
+    var create = false
+
     @OptionGroup var database: DatabaseOptions
 
     /// `--leaving ben.brown=2026-07-01`.
@@ -93,17 +96,23 @@ struct OrgImportCommand: ParsableCommand {
         print("Read \(document.sources.joined(separator: ", ")): \(document.summary).")
 
         let result: OrganizationImport
-        if dryRun {
-            result = try exists
-                ? importing(document, policy: policy, store: false)
-                : OrganizationRepository.plan(document.organization(), over: Organization(), policy: policy, leaving: leavers)
-        } else {
-            if !exists {
-                // Checked before the database is created, so bad files leave nothing behind.
-                _ = try OrganizationRepository.plan(document.organization(), over: Organization(), policy: policy,
-                                                    leaving: leavers)
+        if !exists {
+            // Checked before the database is created, so bad files leave nothing behind.
+            let checked = try OrganizationService.check(document, policy: policy, leaving: leavers)
+            if dryRun {
+                result = checked
+            } else {
+                guard create else { throw StorageError.noDatabase(path: path) }
+                let centre = try database.centre(.create)
+                defer { try? centre.close() }
+                result = try OrganizationService(centre: centre).importOrganization(
+                    document, policy: policy, leaving: leavers, dryRun: false, operatorName: database.resolvedActor)
             }
-            result = try importing(document, policy: policy, store: true)
+        } else {
+            let centre = try database.centre(dryRun ? .read : .write)
+            defer { try? centre.close() }
+            result = try OrganizationService(centre: centre).importOrganization(
+                document, policy: policy, leaving: leavers, dryRun: dryRun, operatorName: database.resolvedActor)
         }
         for warning in result.warnings { printError("headset: warning: \(warning)") }
         for line in result.diff.entries.map(\.description) { print(line) }
@@ -113,28 +122,6 @@ struct OrgImportCommand: ParsableCommand {
             print("Dry run: \(result.diff); nothing was stored.")
         } else {
             print("Stored: \(result.diff) (audited as \(database.resolvedActor)).")
-        }
-    }
-
-    /// Loads, merges, checks and (when `store`) writes in one transaction; a dry run reads only.
-    private func importing(_ document: OrganizationDocument, policy: LevelPolicy, store: Bool) throws -> OrganizationImport {
-        let (database, outcome) = try self.database.open()
-        defer { try? database.close() }
-        // "Already started" is judged on today in the centre's time zone.
-        let today = try Centre(database: database, opening: outcome).today
-        let actor = self.database.resolvedActor
-        let leaving = leavers
-        if !store {
-            return try database.read("reading the organisation") { db in
-                let stored = try OrganizationRepository.load(in: db)
-                return try OrganizationRepository.plan(document.organization(over: stored), over: stored, policy: policy,
-                                                       leaving: leaving, today: today, in: db)
-            }
-        }
-        return try database.write("importing the organisation") { db in
-            let stored = try OrganizationRepository.load(in: db)
-            return try OrganizationRepository.apply(document.organization(over: stored), over: stored, policy: policy,
-                                                    leaving: leaving, today: today, actor: actor, in: db)
         }
     }
 }

@@ -107,7 +107,7 @@ enum OrgFixture {
     static func imported(replacing replacements: [String: String] = [:]) throws -> ScratchDirectory {
         let scratch = try ScratchDirectory()
         try write(in: scratch, replacing: replacements)
-        let result = try run(["org", "import"] + files, in: scratch)
+        let result = try run(["org", "import", "--create"] + files, in: scratch)
         #expect(result.status == 0, "\(result.standardError)")
         return scratch
     }

@@ -41,7 +41,7 @@ struct OrgImportLeavingTests {
         let files = try Self.filesWithout("ieva.petraityte", in: scratch)
         let audited = try Self.auditCount(in: scratch)
 
-        let refused = try Self.run(["org", "import"] + files, in: scratch)
+        let refused = try Self.run(["org", "import", "--create"] + files, in: scratch)
         #expect(refused.status == 1)
         #expect(refused.standardError.contains("Ieva Petraitytė (ieva.petraityte)"), "\(refused.standardError)")
         #expect(refused.standardError.contains("1 evaluation as agent"), "\(refused.standardError)")
@@ -51,7 +51,7 @@ struct OrgImportLeavingTests {
         let still = try Self.run(["org", "show", "ieva.petraityte", "--as-of", "2026-12-05", "--format", "csv"], in: scratch)
         #expect(still.status == 0, "still in the organisation: \(still.standardError)")
 
-        let left = try Self.run(["org", "import"] + files + ["--leaving", "ieva.petraityte=2026-12-01"], in: scratch)
+        let left = try Self.run(["org", "import", "--create"] + files + ["--leaving", "ieva.petraityte=2026-12-01"], in: scratch)
         #expect(left.status == 0, "\(left.standardError)")
         #expect(left.standardOutput.contains("~ person ieva.petraityte: leaves on (none) → '2026-12-01'"), "\(left.standardOutput)")
         #expect(left.standardOutput.contains("~ reporting line ieva.petraityte@2025-07-01: valid to (none) → '2026-11-30'"))
@@ -68,7 +68,7 @@ struct OrgImportLeavingTests {
         #expect(after.standardOutput.contains("Eglė Žemaitė (egle.zemaite)"))
         #expect(!after.standardOutput.contains("ieva.petraityte"), "\(after.standardOutput)")
 
-        let again = try Self.run(["org", "import"] + files, in: scratch)
+        let again = try Self.run(["org", "import", "--create"] + files, in: scratch)
         #expect(again.status == 0, "someone who left need not be named again: \(again.standardError)")
         #expect(again.standardOutput.hasSuffix("No changes; nothing was stored.\n"))
     }

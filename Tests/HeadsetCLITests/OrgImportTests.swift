@@ -7,7 +7,7 @@ struct OrgImportTests {
     func importTwice() throws {
         let scratch = try ScratchDirectory()
         try OrgFixture.write(in: scratch)
-        let first = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let first = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(first.status == 0, "\(first.standardError)")
         #expect(first.standardOutput.contains("1 job family, 3 roles, 3 titles, 8 people, 1 position, 9 title assignments, "
             + "10 reporting lines, 2 escalation rules"))
@@ -26,7 +26,7 @@ struct OrgImportTests {
         #expect(after["aliases"] as? [String] == ["Operator", "Bank Teller"])
         #expect((after["names"] as? [String: String])?["lt"] == "Klientų aptarnavimo specialistas")
 
-        let second = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let second = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(second.status == 0, "\(second.standardError)")
         #expect(second.standardOutput.hasSuffix("No changes; nothing was stored.\n"))
         #expect(!second.standardOutput.contains("+ "))
@@ -45,16 +45,16 @@ struct OrgImportTests {
     func dryRun() throws {
         let scratch = try ScratchDirectory()
         try OrgFixture.write(in: scratch)
-        let fresh = try OrgFixture.run(["org", "import", "--dry-run"] + OrgFixture.files, in: scratch)
+        let fresh = try OrgFixture.run(["org", "import", "--create", "--dry-run"] + OrgFixture.files, in: scratch)
         #expect(fresh.status == 0, "\(fresh.standardError)")
         #expect(fresh.standardOutput.contains("+ person ivo\n"))
         #expect(fresh.standardOutput.contains("Dry run: 37 added, 0 removed, 0 changed; nothing was stored."))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("centre.sqlite").path))
 
-        #expect(try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch).status == 0)
+        #expect(try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch).status == 0)
         let moved = OrgFixture.people.replacingOccurrences(of: "ivo@example.hr", with: "ivo@example.lt")
         try Data(moved.utf8).write(to: scratch.file("people.csv"))
-        let dry = try OrgFixture.run(["org", "import", "--dry-run"] + OrgFixture.files, in: scratch)
+        let dry = try OrgFixture.run(["org", "import", "--create", "--dry-run"] + OrgFixture.files, in: scratch)
         #expect(dry.status == 0, "\(dry.standardError)")
         #expect(dry.standardOutput.contains("~ person ivo: email 'ivo@example.hr' → 'ivo@example.lt'\n"))
         #expect(dry.standardOutput.contains("Dry run: 0 added, 0 removed, 1 changed; nothing was stored."))
@@ -62,7 +62,7 @@ struct OrgImportTests {
         let show = try OrgFixture.run(["org", "show", "ivo", "--format", "csv"], in: scratch)
         #expect(show.standardOutput.contains("email,ivo@example.hr\n"), "still the stored email")
 
-        let real = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let real = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(real.standardOutput.contains("Stored: 0 added, 0 removed, 1 changed"))
         let audit = try OrgFixture.audit(in: scratch)
         #expect(audit.count == 38)
@@ -84,7 +84,7 @@ struct OrgImportTests {
         #expect(withoutLead != OrgFixture.structure)
         try Data(withoutLead.utf8).write(to: scratch.file("structure.yaml"))
         // Only the structure: the stored assignments still give Ivo and Jonas the title.
-        let result = try OrgFixture.run(["org", "import", "structure.yaml"], in: scratch)
+        let result = try OrgFixture.run(["org", "import", "--create", "structure.yaml"], in: scratch)
         #expect(result.status == 1)
         #expect(result.standardError.contains(
             "headset: error: title 'team-lead' is still used by title assignment ivo@2025-01-01, title assignment jonas@2027-01-01"),
@@ -93,7 +93,7 @@ struct OrgImportTests {
         let chart = try OrgFixture.run(["org", "chart", "--as-of", "2026-06-01", "--locale", "en"], in: scratch)
         #expect(chart.standardOutput.contains("Ivo Ćorić (ivo), Team Lead"))
 
-        let dry = try OrgFixture.run(["org", "import", "structure.yaml", "--dry-run"], in: scratch)
+        let dry = try OrgFixture.run(["org", "import", "--create", "structure.yaml", "--dry-run"], in: scratch)
         #expect(dry.status == 1, "a dry run reports the refusal too")
     }
 
@@ -102,7 +102,7 @@ struct OrgImportTests {
         let scratch = try OrgFixture.imported()
         let renamed = OrgFixture.people.replacingOccurrences(of: "Zakarias Đurić", with: "Zakarias Đurić-Berg")
         try Data(renamed.utf8).write(to: scratch.file("people.csv"))
-        let result = try OrgFixture.run(["org", "import", "people.csv"], in: scratch)
+        let result = try OrgFixture.run(["org", "import", "--create", "people.csv"], in: scratch)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("~ person zak: display name 'Zakarias Đurić' → 'Zakarias Đurić-Berg'\n"))
         #expect(result.standardOutput.contains("Stored: 0 added, 0 removed, 1 changed"))
@@ -114,7 +114,7 @@ struct OrgImportTests {
         try OrgFixture.write(in: scratch, replacing: [
             "assignments.csv": OrgFixture.assignments.replacingOccurrences(of: "ivo,team-lead", with: "ivo,team-leader"),
         ])
-        let result = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let result = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(result.status == 1)
         #expect(result.standardError.contains(
             "headset: error: title assignment ivo@2025-01-01 refers to unknown title 'team-leader' (assignments.csv:3)"),
@@ -129,7 +129,7 @@ struct OrgImportTests {
         try OrgFixture.write(in: scratch, replacing: [
             "lines.csv": OrgFixture.lines.replacingOccurrences(of: "ieva,jonas,2027-01-01,", with: "ieva,jonas,2026-10-01,"),
         ])
-        let result = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let result = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(result.status == 1)
         #expect(result.standardError.contains(
             "Ieva Šimkutė (ieva) has two managers at once: manager 'ivo' 2025-01-01…2026-12-31 (lines.csv:3) overlaps "
@@ -141,7 +141,7 @@ struct OrgImportTests {
         let scratch = try ScratchDirectory()
         // From 2027-06-01 Rūta reports to Ieva, who reports to Jonas, who reports to Rūta.
         try OrgFixture.write(in: scratch, replacing: ["lines.csv": OrgFixture.lines + "ruta,ieva,2027-06-01,\n"])
-        let result = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let result = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(result.status == 1)
         #expect(result.standardError.contains(
             "headset: error: reporting cycle from 2027-06-01: Rūta Žemaitė (ruta) → Ieva Šimkutė (ieva) → Jonas Ķemere (jonas) "
@@ -153,7 +153,7 @@ struct OrgImportTests {
         let scratch = try ScratchDirectory()
         let badLevel = OrgFixture.structure.replacingOccurrences(of: "    level: 3\n", with: "    level: high\n")
         try OrgFixture.write(in: scratch, replacing: ["structure.yaml": badLevel])
-        let wrongType = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let wrongType = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(wrongType.status == 1)
         let line = OrgFixture.line(of: "level: high", in: badLevel)
         #expect(wrongType.standardError == "headset: error: structure.yaml:\(line):12: field 'roles[1].level': "
@@ -161,7 +161,7 @@ struct OrgImportTests {
 
         let misspelt = OrgFixture.structure.replacingOccurrences(of: "    aliases: [Operator", with: "    alaises: [Operator")
         try Data(misspelt.utf8).write(to: scratch.file("structure.yaml"))
-        let unknown = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let unknown = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(unknown.status == 1)
         let aliasLine = OrgFixture.line(of: "alaises: [Operator", in: misspelt)
         #expect(unknown.standardError == "headset: error: structure.yaml:\(aliasLine):5: unknown field 'titles[0].alaises'; "
@@ -174,18 +174,18 @@ struct OrgImportTests {
         try OrgFixture.write(in: scratch, replacing: [
             "lines.csv": OrgFixture.lines.replacingOccurrences(of: "zak,ivo,2025-01-01,", with: "zak,ivo,01.01.2025,"),
         ])
-        let badDate = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let badDate = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(badDate.status == 1)
         #expect(badDate.standardError == "headset: error: lines.csv:11: column 'valid_from': expected a date YYYY-MM-DD, found '01.01.2025'\n")
 
         try Data("who,what\nana,agent\n".utf8).write(to: scratch.file("other.csv"))
-        let unknown = try OrgFixture.run(["org", "import", "other.csv"], in: scratch)
+        let unknown = try OrgFixture.run(["org", "import", "--create", "other.csv"], in: scratch)
         #expect(unknown.status == 1)
         #expect(unknown.standardError.hasPrefix("headset: error: other.csv:1: cannot tell what the file holds from its header ('who', 'what')"))
-        let missing = try OrgFixture.run(["org", "import", "missing.yaml"], in: scratch)
+        let missing = try OrgFixture.run(["org", "import", "--create", "missing.yaml"], in: scratch)
         #expect(missing.status == 1)
         #expect(missing.standardError.hasPrefix("headset: error: missing.yaml: cannot read the file"))
-        let usage = try OrgFixture.run(["org", "import", "--level-policy", "sometimes"] + OrgFixture.files, in: scratch)
+        let usage = try OrgFixture.run(["org", "import", "--create", "--level-policy", "sometimes"] + OrgFixture.files, in: scratch)
         #expect(usage.status == 2)
     }
 
@@ -196,14 +196,14 @@ struct OrgImportTests {
         try OrgFixture.write(in: scratch, replacing: [
             "lines.csv": OrgFixture.lines.replacingOccurrences(of: "zak,ivo,2025-01-01,", with: "zak,ieva,2025-01-01,"),
         ])
-        let error = try OrgFixture.run(["org", "import"] + OrgFixture.files, in: scratch)
+        let error = try OrgFixture.run(["org", "import", "--create"] + OrgFixture.files, in: scratch)
         #expect(error.status == 1)
         #expect(error.standardError.contains("reports to Ieva Šimkutė (ieva) (role 'agent', level 1), whose level is not above (lines.csv:11)"),
                 "\(error.standardError)")
-        let warning = try OrgFixture.run(["org", "import", "--level-policy", "warning"] + OrgFixture.files, in: scratch)
+        let warning = try OrgFixture.run(["org", "import", "--create", "--level-policy", "warning"] + OrgFixture.files, in: scratch)
         #expect(warning.status == 0, "\(warning.standardError)")
         #expect(warning.standardError.hasPrefix("headset: warning: from 2025-01-01 Zakarias Đurić (zak) (role 'agent', level 1) reports to"))
-        let ignore = try OrgFixture.run(["org", "import", "--level-policy", "ignore", "--dry-run"] + OrgFixture.files, in: scratch)
+        let ignore = try OrgFixture.run(["org", "import", "--create", "--level-policy", "ignore", "--dry-run"] + OrgFixture.files, in: scratch)
         #expect(ignore.status == 0)
         #expect(ignore.standardError.isEmpty)
     }
@@ -226,12 +226,12 @@ struct OrgImportTests {
             """
         try OrgFixture.write(in: scratch)
         try Data(people.utf8).write(to: scratch.file("people.yaml"))
-        let result = try OrgFixture.run(["org", "import", "structure.yaml", "people.yaml"], in: scratch)
+        let result = try OrgFixture.run(["org", "import", "--create", "structure.yaml", "people.yaml"], in: scratch)
         #expect(result.status == 1)
         #expect(result.standardError.contains("reporting line ivo@2025-01-01 refers to unknown person 'rūta' (people.yaml:8)"),
                 "\(result.standardError)")
         try Data(people.replacingOccurrences(of: "rūta", with: "ruta").utf8).write(to: scratch.file("people.yaml"))
-        let fixed = try OrgFixture.run(["org", "import", "structure.yaml", "people.yaml"], in: scratch)
+        let fixed = try OrgFixture.run(["org", "import", "--create", "structure.yaml", "people.yaml"], in: scratch)
         #expect(fixed.status == 0, "\(fixed.standardError)")
         let chart = try OrgFixture.run(["org", "chart", "--as-of", "2026-01-01", "--locale", "en"], in: scratch)
         #expect(chart.standardOutput == "Rūta Žemaitė (ruta), Head of Service\n  Ivo Ćorić (ivo), Team Lead\n"

@@ -22,7 +22,7 @@ struct OrgScaleTests {
         if let keep = ProcessInfo.processInfo.environment["HEADSET_ORG_SCALE_FILES"] {
             try OrgFiles.write(organization, to: URL(fileURLWithPath: keep))
         }
-        let arguments = ["org", "import"] + OrgFiles.names + ["--database", "big.sqlite"]
+        let arguments = ["org", "import", "--create"] + OrgFiles.names + ["--database", "big.sqlite"]
         let (first, importing) = try Self.seconds { try HeadsetProcess.run(arguments, in: scratch.url) }
         #expect(first.status == 0, "\(first.standardError.prefix(2_000))")
         let entities = organization.families.count + organization.roles.count + organization.titles.count

@@ -14,7 +14,7 @@ struct QaEvaluationFlowTests {
     /// A database with the demo organisation and the four shipped scorecards.
     static func prepared() throws -> ScratchDirectory {
         let scratch = try ScratchDirectory()
-        let org = try HeadsetProcess.run(["org", "import", path("org/structure.yaml"), path("org/people.csv"),
+        let org = try HeadsetProcess.run(["org", "import", "--create", path("org/structure.yaml"), path("org/people.csv"),
                                           path("org/assignments.csv"), path("org/lines.csv"), "--database", "qa.sqlite"],
                                          in: scratch.url)
         #expect(org.status == 0, "\(org.standardError)")
