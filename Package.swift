@@ -46,6 +46,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Seeded pseudorandom numbers (SplitMix64) for demo data, synthetic benchmarks, QA sampling
+        // and property tests: pure Swift, no dependencies. Its own target rather than part of
+        // CivilTime, which is about calendars and clocks; a generator is not civil time, and a
+        // module that only needs random numbers (Staffing's tests) should not pull in dates.
+        .target(
+            name: "Randomness",
+            swiftSettings: strictSettings
+        ),
+
         // Domain: queueing maths and staffing (pure Swift, Foundation only).
         .target(
             name: "Staffing",
@@ -62,7 +71,7 @@ let package = Package(
         // Domain: roles, titles, people, effective-dated hierarchy and permissions.
         .target(
             name: "Organization",
-            dependencies: ["CivilTime"],
+            dependencies: ["CivilTime", "Randomness"],
             swiftSettings: strictSettings
         ),
 
@@ -76,7 +85,7 @@ let package = Package(
         // Domain: QA scorecards, the scoring engine, evaluations, disputes, agreement statistics and sampling.
         .target(
             name: "Quality",
-            dependencies: ["CivilTime"],
+            dependencies: ["CivilTime", "Randomness"],
             swiftSettings: strictSettings
         ),
 
@@ -125,7 +134,7 @@ let package = Package(
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching", "Workbook", "Interchange", "Storage",
+                "CivilTime", "Randomness", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching", "Workbook", "Interchange", "Storage",
                 "Reports", "HeadsetServices", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -133,7 +142,7 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Storage",
+            dependencies: ["Workbook", "CivilTime", "Randomness", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Storage",
                            "Reports", "HeadsetServices"],
             swiftSettings: strictSettings
         ),
@@ -162,8 +171,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "RandomnessTests",
+            dependencies: ["Randomness"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "StaffingTests",
-            dependencies: ["Staffing"],
+            dependencies: ["Staffing", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -173,7 +187,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OrganizationTests",
-            dependencies: ["CivilTime", "Organization"],
+            dependencies: ["CivilTime", "Organization", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -193,12 +207,12 @@ let package = Package(
         ),
         .testTarget(
             name: "QualityTests",
-            dependencies: ["CivilTime", "Quality"],
+            dependencies: ["CivilTime", "Quality", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["CivilTime", "Interchange", "Forecasting", "Scheduling", "Quality"],
+            dependencies: ["CivilTime", "Interchange", "Forecasting", "Scheduling", "Quality", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(

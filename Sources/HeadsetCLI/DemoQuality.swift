@@ -3,6 +3,7 @@ import Foundation
 import Interchange
 import Organization
 import Quality
+import Randomness
 import Storage
 
 /// The demo's QA: the four shipped scorecards, and four evaluations a month for the last three
