@@ -1,4 +1,4 @@
-import CivilTime
+public import CivilTime
 import Organization
 public import Quality
 public import Storage

@@ -1,3 +1,4 @@
+public import CivilTime
 public import Quality
 
 /// An agent's month: the summary, and every criterion answered in it.
