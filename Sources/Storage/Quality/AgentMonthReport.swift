@@ -1,5 +1,4 @@
 public import CivilTime
-public import Quality
 
 /// An agent's month: the summary, and every criterion answered in it.
 public struct AgentMonthReport: Hashable, Sendable {

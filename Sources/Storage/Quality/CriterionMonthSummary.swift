@@ -1,5 +1,4 @@
 public import CivilTime
-public import Quality
 
 /// One month of a criterion's trend.
 public struct CriterionMonthSummary: Hashable, Sendable {

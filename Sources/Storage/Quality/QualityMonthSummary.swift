@@ -1,5 +1,4 @@
 public import CivilTime
-public import Quality
 
 /// One month of a trend.
 public struct QualityMonthSummary: Hashable, Sendable {
