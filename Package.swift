@@ -40,7 +40,9 @@ let package = Package(
             providers: [.apt(["coinor-libcbc-dev"])]
         ),
 
-        // Calendar days and weekdays shared by the domain modules (pure Swift, Foundation only).
+        // Civil time shared by the domain modules (pure Swift, Foundation only): calendar days,
+        // weekdays, times of day, local date-times, ISO weeks and calendar months, ISO 8601 text,
+        // and the one spelling of language tags (the locale half of "civil" conventions).
         .target(
             name: "CivilTime",
             swiftSettings: strictSettings
