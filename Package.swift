@@ -40,9 +40,20 @@ let package = Package(
             providers: [.apt(["coinor-libcbc-dev"])]
         ),
 
-        // Calendar days and weekdays shared by the domain modules (pure Swift, Foundation only).
+        // Civil time shared by the domain modules (pure Swift, Foundation only): calendar days,
+        // weekdays, times of day, local date-times, ISO weeks and calendar months, ISO 8601 text,
+        // and the one spelling of language tags (the locale half of "civil" conventions).
         .target(
             name: "CivilTime",
+            swiftSettings: strictSettings
+        ),
+
+        // Seeded pseudorandom numbers (SplitMix64) for demo data, synthetic benchmarks, QA sampling
+        // and property tests: pure Swift, no dependencies. Its own target rather than part of
+        // CivilTime, which is about calendars and clocks; a generator is not civil time, and a
+        // module that only needs random numbers (Staffing's tests) should not pull in dates.
+        .target(
+            name: "Randomness",
             swiftSettings: strictSettings
         ),
 
@@ -62,7 +73,7 @@ let package = Package(
         // Domain: roles, titles, people, effective-dated hierarchy and permissions.
         .target(
             name: "Organization",
-            dependencies: ["CivilTime"],
+            dependencies: ["CivilTime", "Randomness"],
             swiftSettings: strictSettings
         ),
 
@@ -76,7 +87,7 @@ let package = Package(
         // Domain: QA scorecards, the scoring engine, evaluations, disputes, agreement statistics and sampling.
         .target(
             name: "Quality",
-            dependencies: ["CivilTime"],
+            dependencies: ["CivilTime", "Randomness"],
             swiftSettings: strictSettings
         ),
 
@@ -117,7 +128,7 @@ let package = Package(
         // checks, output models, one error model.
         .target(
             name: "HeadsetServices",
-            dependencies: ["CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching",
+            dependencies: ["CivilTime", "Randomness", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching",
                            "Workbook", "Interchange", "Storage", "Reports"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
@@ -125,7 +136,7 @@ let package = Package(
         .executableTarget(
             name: "HeadsetCLI",
             dependencies: [
-                "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching", "Workbook", "Interchange", "Storage",
+                "CivilTime", "Randomness", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching", "Workbook", "Interchange", "Storage",
                 "Reports", "HeadsetServices", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -133,7 +144,7 @@ let package = Package(
         // Release-build benchmarks that print figures (see README).
         .executableTarget(
             name: "HeadsetBench",
-            dependencies: ["Workbook", "CivilTime", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Storage",
+            dependencies: ["Workbook", "CivilTime", "Randomness", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Storage",
                            "Reports", "HeadsetServices"],
             swiftSettings: strictSettings
         ),
@@ -162,8 +173,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "RandomnessTests",
+            dependencies: ["Randomness"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "StaffingTests",
-            dependencies: ["Staffing"],
+            dependencies: ["Staffing", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -173,7 +189,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OrganizationTests",
-            dependencies: ["CivilTime", "Organization"],
+            dependencies: ["CivilTime", "Organization", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -193,12 +209,12 @@ let package = Package(
         ),
         .testTarget(
             name: "QualityTests",
-            dependencies: ["CivilTime", "Quality"],
+            dependencies: ["CivilTime", "Quality", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["CivilTime", "Interchange", "Forecasting", "Scheduling", "Quality"],
+            dependencies: ["CivilTime", "Interchange", "Forecasting", "Scheduling", "Quality", "Randomness"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Organization
+import Randomness
 
 /// The organisation targets: validation and an org chart of 10,000 people as of any date, and a
 /// permission check, on the seeded synthetic tree the tests also use.
@@ -23,7 +24,7 @@ enum OrganizationBenchmark {
         }
         let permissions = Permissions(organization: organization, asOf: dates[1])
         let keys = organization.people.map(\.key)
-        var generator = SplitMix(seed: 11)
+        var generator = SplitMix64(seed: 11)
         let pairs = (0..<200_000).map { _ in (keys[Int(generator.next() % UInt64(keys.count))],
                                               keys[Int(generator.next() % UInt64(keys.count))]) }
         var allowed = 0
@@ -34,17 +35,5 @@ enum OrganizationBenchmark {
         report += String(format: "  permission check            %7.3f µs each (%d checks, %d allowed; target 10 µs)",
                          checks * 1e6 / Double(pairs.count), pairs.count, allowed)
         return report
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

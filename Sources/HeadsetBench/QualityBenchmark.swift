@@ -2,6 +2,7 @@ import CivilTime
 import Dispatch
 import Foundation
 import Quality
+import Randomness
 import Reports
 import Workbook
 import Storage

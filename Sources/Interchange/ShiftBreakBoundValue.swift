@@ -1,3 +1,4 @@
+import CivilTime
 import Scheduling
 
 /// One end of a break window: a duration after the shift starts (`2h`, `1h30m`) or a clock time

@@ -1,3 +1,4 @@
+import CivilTime
 import Scheduling
 
 /// A clock time in a shift file: `07:30` (quotes optional).

@@ -1,3 +1,4 @@
+import CivilTime
 import Scheduling
 
 /// A template's start times in a shift file: a list, or a window stepped every so often.

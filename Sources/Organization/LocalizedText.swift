@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// A name in several languages, with a predictable fallback when a language is missing.
@@ -8,7 +9,7 @@ import Foundation
 /// name.text(for: "hr")      // "Senior Agent" (English fallback)
 /// ```
 ///
-/// Locale identifiers are normalised (`lt_lt` → `lt-LT`). The fallback order is: the exact
+/// Locale identifiers are normalised by `LanguageTag` (`lt_lt` → `lt-LT`). The fallback order is: the exact
 /// locale, then its language (bare, then any region of it), then the other Norwegian codes for
 /// `no`/`nb`/`nn`, then English, then the alphabetically first translation.
 public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByDictionaryLiteral {
@@ -19,7 +20,7 @@ public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertibl
     public init(_ translations: [String: String]) {
         var normalised: [String: String] = [:]
         for (locale, text) in translations where !text.isEmpty {
-            normalised[Self.normalise(locale)] = text
+            normalised[LanguageTag.normalised(locale)] = text
         }
         self.translations = normalised
     }
@@ -40,9 +41,9 @@ public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertibl
 
     /// The best text for `locale` by the fallback order; nil only when there is no text at all.
     public func text(for locale: String) -> String? {
-        let wanted = Self.normalise(locale)
+        let wanted = LanguageTag.normalised(locale)
         if let exact = translations[wanted] { return exact }
-        let language = String(wanted.prefix { $0 != "-" })
+        let language = LanguageTag.language(of: wanted)
         if let match = text(inLanguage: language) { return match }
         let norwegian = ["nb", "no", "nn"]
         if norwegian.contains(language) {
@@ -63,7 +64,7 @@ public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertibl
 
     /// Adds or replaces the text for one locale.
     public mutating func set(_ text: String, for locale: String) {
-        translations[Self.normalise(locale)] = text.isEmpty ? nil : text
+        translations[LanguageTag.normalised(locale)] = text.isEmpty ? nil : text
     }
 
     /// The English text (or the fallback), for logs.
@@ -81,21 +82,5 @@ public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertibl
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(translations)
-    }
-
-    /// `LT_lt` → `lt-LT`, `sr_latn_rs` → `sr-Latn-RS`.
-    static func normalise(_ identifier: String) -> String {
-        let parts = identifier.trimmingCharacters(in: .whitespaces)
-            .split(whereSeparator: { $0 == "-" || $0 == "_" })
-        guard let language = parts.first else { return "" }
-        var result = [language.lowercased()]
-        for part in parts.dropFirst() {
-            switch part.count {
-            case 2: result.append(part.uppercased())
-            case 4: result.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
-            default: result.append(part.lowercased())
-            }
-        }
-        return result.joined(separator: "-")
     }
 }

@@ -1,4 +1,5 @@
 import CivilTime
+import Randomness
 
 /// A generated contact centre of any size, identical for the same seed: for benchmarks, demos
 /// and tests.
@@ -171,22 +172,4 @@ public enum SyntheticOrganization {
     static let familyNames = ["Žemaitė", "Kazlauskas", "Jankauskienė", "Petraitis", "Ozoliņš", "Bērziņa", "Kalniņš", "Ķēniņš",
                               "Ćorić", "Čolić", "Horvat", "Kovačević", "Babić", "Hansen", "Johansen", "Ødegård", "Aasen",
                               "Ås", "Berg", "Yxa"]
-
-    /// Steele, Lea and Flood's SplitMix64: small, fast and the same on every platform.
-    struct SplitMix64 {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        /// A number in `0..<bound`.
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
 }

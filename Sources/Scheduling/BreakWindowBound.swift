@@ -1,3 +1,5 @@
+import CivilTime
+
 /// One end of the window in which a break may start: a time after the shift starts, or a time
 /// on the clock.
 ///

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// The variants of one template that share a start time, and whether the plan may count their
 /// breaks position by position instead of variant by variant.
 ///

@@ -1,3 +1,5 @@
+import CivilTime
+
 extension ShiftTemplate {
     /// Every variant of this template: each start × each placement of the breaks with break
     /// starts on the `gridMinutes` grid of the clock, each break inside its window, no two

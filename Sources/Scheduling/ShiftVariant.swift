@@ -1,3 +1,5 @@
+import CivilTime
+
 /// One concrete way to work a ``ShiftTemplate``: a start time and a placement of every break.
 ///
 /// The unit the shift-count plan counts: "3 × full-time-early 07:00, breaks 09:00, 11:30 lunch,

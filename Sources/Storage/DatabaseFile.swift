@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import GRDB
 
@@ -23,11 +24,7 @@ enum DatabaseFile {
 
     /// Copies the database beside itself with SQLite's online backup, before migrating it.
     static func backup(_ pool: DatabasePool, path: String, version: Int) throws(StorageError) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let backupPath = "\(path).backup-v\(version)-\(formatter.string(from: Date()))"
+        let backupPath = "\(path).backup-v\(version)-\(ISO8601Text.utcBasic(Date()))"
         do {
             let copy = try DatabaseQueue(path: backupPath)
             try pool.backup(to: copy)

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A channel's history as the audit log records it before and after an import: counts and the
 /// date range, not every row.
 struct IntervalHistoryAuditState: Encodable {
@@ -13,8 +15,8 @@ struct IntervalHistoryAuditState: Encodable {
 
     init(_ summary: IntervalHistoryChannelSummary) {
         rows = summary.rows
-        firstStart = IntervalHistoryISO8601.string(summary.first)
-        lastStart = IntervalHistoryISO8601.string(summary.last)
+        firstStart = ISO8601Text.utc(summary.first)
+        lastStart = ISO8601Text.utc(summary.last)
         intervalSeconds = summary.intervalSeconds
     }
 }

@@ -1,3 +1,4 @@
+import CivilTime
 public import Forecasting
 public import Foundation
 import GRDB
@@ -50,7 +51,7 @@ public enum IntervalHistoryRepository {
             var updated = 0
             var unchanged = 0
             for row in rows {
-                let start = IntervalHistoryISO8601.string(row.start)
+                let start = ISO8601Text.utc(row.start)
                 let values = StoredValues(row)
                 if let old = stored[start] {
                     if old == values {
@@ -93,19 +94,19 @@ public enum IntervalHistoryRepository {
         var arguments: StatementArguments = [channel]
         if let from {
             sql += " AND interval_start >= ?"
-            _ = arguments.append(contentsOf: [IntervalHistoryISO8601.string(from)])
+            _ = arguments.append(contentsOf: [ISO8601Text.utc(from)])
         }
         if let to {
             sql += " AND interval_start < ?"
             let ceiling = Date(timeIntervalSince1970: to.timeIntervalSince1970.rounded(.up))
-            _ = arguments.append(contentsOf: [IntervalHistoryISO8601.string(ceiling)])
+            _ = arguments.append(contentsOf: [ISO8601Text.utc(ceiling)])
         }
         sql += " ORDER BY interval_start"
         var result: [IntervalObservation] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
             let text: String = row[0]
-            guard let start = IntervalHistoryISO8601.date(text) else {
+            guard let start = ISO8601Text.instant(utc: text) else {
                 throw StorageError.corruptValue(table: "interval_history", key: "\(channel) \(text)",
                                                 reason: "interval_start is not ISO 8601 UTC text (2003-03-03T12:00:00Z)")
             }
@@ -146,7 +147,7 @@ public enum IntervalHistoryRepository {
         let channel: String = row[0]
         let firstText: String = row[1]
         let lastText: String = row[2]
-        guard let first = IntervalHistoryISO8601.date(firstText), let last = IntervalHistoryISO8601.date(lastText) else {
+        guard let first = ISO8601Text.instant(utc: firstText), let last = ISO8601Text.instant(utc: lastText) else {
             throw StorageError.corruptValue(table: "interval_history", key: channel,
                                             reason: "interval_start is not ISO 8601 UTC text (2003-03-03T12:00:00Z)")
         }
@@ -181,7 +182,7 @@ public enum IntervalHistoryRepository {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT interval_start, offered, handled, abandoned, aht_seconds FROM interval_history
             WHERE channel = ? AND interval_start >= ? AND interval_start <= ?
-            """, arguments: [channel, IntervalHistoryISO8601.string(from), IntervalHistoryISO8601.string(through)])
+            """, arguments: [channel, ISO8601Text.utc(from), ISO8601Text.utc(through)])
         while let row = try rows.next() {
             values[row[0]] = StoredValues(offered: row[1], handled: row[2], abandoned: row[3], averageHandleTime: row[4])
         }
@@ -206,7 +207,7 @@ public enum IntervalHistoryRepository {
                 guard seconds.rounded(.down) == seconds, seconds >= -62_135_596_800, seconds < 253_402_300_800 else {
                     throw IntervalHistoryImportError.invalidStart(channel: channel, seconds: seconds)
                 }
-                let start = IntervalHistoryISO8601.string(row.start)
+                let start = ISO8601Text.utc(row.start)
                 if start == previous {
                     throw IntervalHistoryImportError.duplicateInterval(channel: channel, start: start)
                 }

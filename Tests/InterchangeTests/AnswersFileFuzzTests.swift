@@ -1,6 +1,7 @@
 import Foundation
 import Interchange
 import Quality
+import Randomness
 import Testing
 
 /// Answers files under seeded junk and mutations of real files, scored with real cards: every

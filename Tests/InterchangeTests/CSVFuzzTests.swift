@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import Randomness
 import Testing
 
 @Suite("CSV fuzzing")

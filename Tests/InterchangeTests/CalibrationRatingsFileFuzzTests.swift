@@ -1,6 +1,7 @@
 import Foundation
 import Interchange
 import Quality
+import Randomness
 import Testing
 
 /// The calibration ratings CSV under junk and under random edits of a valid session: it reads —

@@ -1,4 +1,5 @@
 import Foundation
+import Randomness
 
 /// Seeds and random inputs for the fuzz tests.
 ///

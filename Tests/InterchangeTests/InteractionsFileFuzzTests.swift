@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import Randomness
 import Testing
 
 /// The interactions CSV under junk and under random edits of a valid file: it reads, with one

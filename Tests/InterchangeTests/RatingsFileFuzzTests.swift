@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import Randomness
 import Testing
 
 /// The ratings CSV under generated junk: it either reads, with one row of values per data row and

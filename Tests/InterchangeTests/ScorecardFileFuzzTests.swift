@@ -1,6 +1,7 @@
 import Foundation
 import Interchange
 import Quality
+import Randomness
 import Testing
 
 /// Scorecard files under seeded junk and mutations of real files: every input gives a valid

@@ -1,4 +1,5 @@
 import Interchange
+import Randomness
 import Testing
 
 @Suite("YAML fuzzing")

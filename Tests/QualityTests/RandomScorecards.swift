@@ -1,6 +1,7 @@
 @testable import Quality
+import Randomness
 
-/// Seeded random scorecards and answers for property tests (the module's own SplitMix64), so
+/// Seeded random scorecards and answers for property tests (the shared SplitMix64), so
 /// every failure reproduces from its seed.
 struct RandomScorecards: RandomNumberGenerator {
     private var generator: SplitMix64

@@ -1,4 +1,5 @@
 import Foundation
+import Randomness
 import Testing
 @testable import Staffing
 
@@ -17,7 +18,7 @@ struct ErlangASimulationTests {
     /// First-come-first-served queue; each caller hangs up at their own exponential patience.
     static func simulate(arrivalRate: Double, aht: Double, patience: Double, agents: Int,
                          threshold: Double, calls: Int, seed: UInt64) -> Outcome {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         func exponential(_ mean: Double) -> Double {
             -mean * log(1 - Double.random(in: 0..<1, using: &generator))
         }

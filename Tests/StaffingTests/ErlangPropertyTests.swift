@@ -1,4 +1,5 @@
 import Foundation
+import Randomness
 import Testing
 @testable import Staffing
 
@@ -7,7 +8,7 @@ import Testing
 struct ErlangPropertyTests {
     /// Loads spread over small and large traffic, short and long handle times.
     static let loads: [(calls: Double, aht: Double)] = {
-        var generator = SeededGenerator(seed: 20_260_323)
+        var generator = SplitMix64(seed: 20_260_323)
         return (0..<40).map { _ in
             (calls: Double(Int.random(in: 1...3_000, using: &generator)),
              aht: Double(Int.random(in: 20...900, using: &generator)))
@@ -147,18 +148,5 @@ struct ErlangPropertyTests {
         #expect(throws: StaffingError.unstableQueue(trafficErlangs: 10, agents: 10)) {
             try StaffingCalculator(load: load).evaluate(agents: 10)
         }
-    }
-}
-
-/// SplitMix64: a tiny, seeded, reproducible generator for property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,6 @@
 public import CivilTime
 public import Coaching
-public import Organization
+import Organization
 import Foundation
 import Quality
 import Storage

@@ -1,8 +1,8 @@
 public import CivilTime
 public import Coaching
-public import Foundation
+import Foundation
 public import Organization
-public import Quality
+import Quality
 public import Scheduling
 public import Storage
 

@@ -1,8 +1,8 @@
-public import Foundation
+import Foundation
 public import Interchange
 public import Organization
 public import Scheduling
-public import Storage
+import Storage
 
 /// Builds the demo database beside its destination and swaps it in only when complete, so an
 /// interrupted demo never leaves a half-seeded database behind.

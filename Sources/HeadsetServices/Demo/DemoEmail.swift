@@ -1,7 +1,7 @@
-public import CivilTime
-public import Forecasting
+import CivilTime
+import Forecasting
 public import Foundation
-public import Reports
+import Reports
 public import Staffing
 
 /// The demo's email queue — SYNTHETIC: the bank data has calls only. For every 30 minutes of the

@@ -1,11 +1,11 @@
-public import CivilTime
-public import Coaching
+import CivilTime
+import Coaching
 public import Foundation
-public import Organization
+import Organization
 public import Reports
-public import Scheduling
+import Scheduling
 public import Storage
-public import Workbook
+import Workbook
 
 /// Reads the demo database and writes the demo workbook: one sheet per capability that exists.
 public enum DemoExport {

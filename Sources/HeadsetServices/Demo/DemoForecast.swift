@@ -1,6 +1,6 @@
 public import CivilTime
-public import Forecasting
-public import Foundation
+import Forecasting
+import Foundation
 public import Interchange
 public import Reports
 

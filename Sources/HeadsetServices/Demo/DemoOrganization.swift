@@ -1,5 +1,5 @@
 public import CivilTime
-public import Interchange
+import Interchange
 public import Organization
 
 /// The demo's organisation: the Aurora help desk in `org/` (structure, people, title

@@ -1,8 +1,9 @@
 public import CivilTime
-public import Foundation
-public import Interchange
+import Foundation
+import Interchange
 public import Organization
 public import Quality
+public import Randomness
 public import Storage
 
 /// The demo's QA: the four shipped scorecards, and four evaluations a month for the last three

@@ -1,11 +1,11 @@
 public import CivilTime
-public import Forecasting
-public import Foundation
-public import Interchange
+import Forecasting
+import Foundation
+import Interchange
 public import Organization
-public import Reports
+import Reports
 public import Scheduling
-public import Staffing
+import Staffing
 
 /// The demo's roster: the demo organisation's agents (`schedules/demo-staff.csv`: contracts,
 /// skills, days off, checked against the organisation) rostered for the two weeks from the

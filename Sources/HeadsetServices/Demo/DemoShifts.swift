@@ -1,8 +1,8 @@
-public import CivilTime
-public import Forecasting
-public import Foundation
-public import Interchange
-public import Reports
+import CivilTime
+import Forecasting
+import Foundation
+import Interchange
+import Reports
 public import Scheduling
 
 /// The demo's shift plan: shifts from `schedules/shifts-demo.yaml` that cover the agents to

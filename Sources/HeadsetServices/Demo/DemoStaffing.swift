@@ -1,8 +1,8 @@
-public import CivilTime
-public import Forecasting
+import CivilTime
+import Forecasting
 public import Foundation
 public import Reports
-public import Staffing
+import Staffing
 
 /// The demo's staffing: the FORECAST week of ``DemoForecast`` (not a week that already
 /// happened), staffed for 80 % in 20 s with 30 % shrinkage, assuming an AHT of 240 s (the bank

@@ -1,5 +1,5 @@
 public import CivilTime
-public import Forecasting
+import Forecasting
 
 /// Dates as the demo's sheets and overview write them: `Tue 2 Sep 2003`, `Tue 2 – Fri 5 Sep 2003`.
 public enum DemoText {

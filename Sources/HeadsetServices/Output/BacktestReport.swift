@@ -1,6 +1,6 @@
-public import CivilTime
+import CivilTime
 public import Forecasting
-public import Foundation
+import Foundation
 
 /// The JSON shape of `headset forecast backtest --format json`.
 public struct BacktestReport: Encodable {

@@ -1,4 +1,4 @@
-public import CivilTime
+import CivilTime
 public import Forecasting
 public import Foundation
 public import Staffing

@@ -1,3 +1,4 @@
+import CivilTime
 public import Foundation
 public import Staffing
 
@@ -32,11 +33,8 @@ public struct DeferredReport {
     public let summary: String
 
     public init(plan: DeferredWorkPlan, timeZone: TimeZone) {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = timeZone
-        formatter.formatOptions = [.withInternetDateTime]
         let rows = plan.intervals.map { interval in
-            IntervalJSON(intervalStart: formatter.string(from: interval.start), open: interval.isOpen,
+            IntervalJSON(intervalStart: ISO8601Text.local(interval.start, in: timeZone, zeroOffset: .z), open: interval.isOpen,
                          itemsArrived: interval.arrivals.arrived, workloadAgents: interval.workloadAgents,
                          agents: interval.agents, scheduledAgents: interval.scheduledAgents,
                          itemsHandled: interval.itemsHandled, backlogItems: interval.backlogItems,

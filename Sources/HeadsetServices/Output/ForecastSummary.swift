@@ -1,6 +1,6 @@
 public import CivilTime
 public import Forecasting
-public import Foundation
+import Foundation
 
 /// The lines `headset forecast` shows people above its output (or on standard error when the
 /// output is JSON or CSV): the horizon with its closed and special days, and the method used.

@@ -1,4 +1,4 @@
-public import Staffing
+import Staffing
 
 /// The length of the intervals in a file: `--interval` when given, else inferred from the file,
 /// else 30 minutes.

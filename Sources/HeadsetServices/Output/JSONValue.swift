@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Arbitrary JSON, so stored JSON text (audit before/after) is printed as nested objects
 /// rather than as strings that need a second parse.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Numbers as the command prints them: exact for CSV, rounded with units for people.
 public enum NumberText {

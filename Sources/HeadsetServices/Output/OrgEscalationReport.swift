@@ -1,4 +1,4 @@
-public import CivilTime
+import CivilTime
 public import Organization
 
 /// What `headset org escalation` prints; its JSON shape is the `--format json` output.

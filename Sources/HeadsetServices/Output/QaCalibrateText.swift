@@ -1,7 +1,7 @@
-public import Foundation
-public import Interchange
-public import Quality
-public import Reports
+import Foundation
+import Interchange
+import Quality
+import Reports
 
 /// `headset qa calibrate` for a supervisor: per criterion how far the evaluators are from the
 /// benchmark and whether they agree, per evaluator their leniency, then the same in sentences

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Interchange
 
 /// Reads the scorecard and answers files `headset qa` commands take, turning every problem into

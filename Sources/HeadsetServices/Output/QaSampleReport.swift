@@ -1,4 +1,4 @@
-public import CivilTime
+import CivilTime
 public import Quality
 
 /// A drawn sample as `headset qa sample` prints it: JSON for scripts, CSV rows for the worklist,

@@ -1,4 +1,4 @@
-public import CivilTime
+import CivilTime
 public import Scheduling
 
 /// What `headset schedule check` prints: a summary and the violations as a table, JSON or CSV.

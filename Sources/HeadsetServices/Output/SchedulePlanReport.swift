@@ -1,5 +1,5 @@
-public import CivilTime
-public import Foundation
+import CivilTime
+import Foundation
 public import Interchange
 public import Scheduling
 

@@ -1,4 +1,4 @@
-public import CivilTime
+import CivilTime
 public import Scheduling
 
 /// What `headset schedule roster` prints: a summary, hours per person, open shifts and violations;

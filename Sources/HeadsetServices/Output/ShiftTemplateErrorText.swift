@@ -1,4 +1,4 @@
-public import Scheduling
+import Scheduling
 
 /// A shift-template problem the planner finds (a rule that needs the interval grid), placed at
 /// the template's line in the shift file.

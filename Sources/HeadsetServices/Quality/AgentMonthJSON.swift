@@ -1,3 +1,4 @@
+import CivilTime
 import Quality
 public import Storage
 

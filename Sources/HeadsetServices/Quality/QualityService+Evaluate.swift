@@ -1,7 +1,7 @@
 import CivilTime
 import Foundation
 import Organization
-public import Quality
+import Quality
 import Storage
 
 extension QualityService {

@@ -1,5 +1,5 @@
 import Organization
-public import Quality
+import Quality
 import Storage
 
 extension QualityService {

@@ -1,6 +1,6 @@
-import CivilTime
+public import CivilTime
 import Organization
-public import Quality
+import Quality
 public import Storage
 
 extension QualityService {

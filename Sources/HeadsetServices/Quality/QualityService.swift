@@ -1,4 +1,5 @@
-public import Organization
+public import CivilTime
+import Organization
 public import Quality
 public import Interchange
 public import Storage

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// One group of candidates in a stratified sample, e.g. "agent a17, month 2026-11"; a property
 /// the plan does not stratify by is nil.
 public struct Stratum: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {

@@ -1,3 +1,5 @@
+import Randomness
+
 /// xoshiro256**: the seeded generator behind QA sampling, so that a recorded seed repeats a sample
 /// exactly, on any machine.
 ///

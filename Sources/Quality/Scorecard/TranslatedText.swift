@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A text written in the scorecard's own language, with translations by language code.
 ///
 /// ```swift
@@ -6,7 +8,7 @@
 /// title.text(for: "hr")      // "Verify identity" (the original)
 /// ```
 ///
-/// Language codes are normalised (`LT_lt` → `lt-LT`). The fallback order is: the exact code,
+/// Language codes are normalised by `LanguageTag` (`LT_lt` → `lt-LT`). The fallback order is: the exact code,
 /// then its bare language, then any region of it, then the other Norwegian codes for
 /// `nb`/`no`/`nn`, then the original text. Named apart from Organization's `LocalizedText`
 /// because Quality stands alone and the CLI imports both.
@@ -21,7 +23,7 @@ public struct TranslatedText: Hashable, Sendable, CustomStringConvertible, Expre
         self.text = text
         var normalised: [String: String] = [:]
         for (code, translated) in translations {
-            normalised[Self.normalise(code)] = translated
+            normalised[LanguageTag.normalised(code)] = translated
         }
         self.translations = normalised
     }
@@ -36,9 +38,9 @@ public struct TranslatedText: Hashable, Sendable, CustomStringConvertible, Expre
 
     /// The best text for `language` by the fallback order; never empty when `text` is not.
     public func text(for language: String) -> String {
-        let wanted = Self.normalise(language)
+        let wanted = LanguageTag.normalised(language)
         if let exact = nonEmpty(wanted) { return exact }
-        let bare = String(wanted.prefix { $0 != "-" })
+        let bare = LanguageTag.language(of: wanted)
         if let match = text(inLanguage: bare) { return match }
         let norwegian = ["nb", "no", "nn"]
         if norwegian.contains(bare) {
@@ -63,20 +65,6 @@ public struct TranslatedText: Hashable, Sendable, CustomStringConvertible, Expre
         return translations.keys.filter { $0.hasPrefix(prefix) }.sorted().lazy.compactMap { nonEmpty($0) }.first
     }
 
-    /// `LT_lt` → `lt-LT`, `sr_latn_rs` → `sr-Latn-RS`.
-    static func normalise(_ code: String) -> String {
-        let parts = code.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
-        guard let language = parts.first else { return "" }
-        var result = [language.lowercased()]
-        for part in parts.dropFirst() {
-            switch part.count {
-            case 2: result.append(part.uppercased())
-            case 4: result.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
-            default: result.append(part.lowercased())
-            }
-        }
-        return result.joined(separator: "-")
-    }
 
     /// True for `en`, `lt`, `nb-NO`, `sr-Latn-RS`: a 2–3 letter language and optional subtags.
     static func isValidCode(_ code: String) -> Bool {

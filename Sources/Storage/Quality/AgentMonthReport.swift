@@ -1,4 +1,4 @@
-public import Quality
+public import CivilTime
 
 /// An agent's month: the summary, and every criterion answered in it.
 public struct AgentMonthReport: Hashable, Sendable {

@@ -1,4 +1,4 @@
-public import Quality
+public import CivilTime
 
 /// One month of a criterion's trend.
 public struct CriterionMonthSummary: Hashable, Sendable {

@@ -1,4 +1,4 @@
-public import Quality
+public import CivilTime
 
 /// One month of a trend.
 public struct QualityMonthSummary: Hashable, Sendable {

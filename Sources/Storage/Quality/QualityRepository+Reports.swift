@@ -1,6 +1,6 @@
-import CivilTime
+public import CivilTime
 import GRDB
-public import Quality
+import Quality
 
 extension QualityRepository {
     /// An agent's month: count, mean score, pass rate, critical-error accuracy per class, and

@@ -1,6 +1,5 @@
 import CivilTime
 import Testing
-@testable import Quality
 
 @Suite("ISO weeks and calendar months")
 struct ISOWeekTests {

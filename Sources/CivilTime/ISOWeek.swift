@@ -1,5 +1,3 @@
-import CivilTime
-
 /// An ISO 8601 week, Monday to Sunday, written `2026-W48`: the week stratum of QA sampling.
 ///
 /// ```swift
