@@ -22,8 +22,8 @@ import Darwin
 /// UTF-8 as it arrives; a quoted field, a multi-byte character or a CRLF may span chunks.
 ///
 /// Problems are thrown when reading reaches them, in file order: a record of the wrong width on
-/// line 2 is thrown after the first chunk, whatever comes later. (``CSVReader/parse(_:source:)-(Data,_)``
-/// checks all of its bytes as UTF-8 first, since it has them anyway.)
+/// line 2 is thrown after the first chunk, whatever comes later. (`CSVReader.parse(_:source:)` given
+/// `Data` checks all of its bytes as UTF-8 first, since it has them anyway.)
 public final class CSVRecordReader {
     /// The chunk size files are read in unless a reader is told otherwise: 64 KiB.
     public static let defaultChunkSize = 64 * 1_024
