@@ -35,9 +35,19 @@ public struct CSVHeaderMap: Sendable {
     /// column and ``InterchangeError/csvDuplicateColumn(file:column:)`` when a declared column
     /// appears twice or one header name matches two declared columns.
     public init(_ document: CSVDocument, columns: [CSVColumn]) throws(InterchangeError) {
-        source = document.source
+        try self.init(source: document.source, delimiter: document.delimiter, header: document.header, columns: columns)
+    }
+
+    /// Matches `columns` against the header of a file being read row by row.
+    public init(_ reader: CSVRecordReader, columns: [CSVColumn]) throws(InterchangeError) {
+        try self.init(source: reader.source, delimiter: reader.delimiter, header: reader.header, columns: columns)
+    }
+
+    /// Matches `columns` against `header`, the names of a file called `source` in messages.
+    public init(source: String, delimiter: Character, header: [String], columns: [CSVColumn]) throws(InterchangeError) {
+        self.source = source
         // A decimal comma is only unambiguous when the comma is not the delimiter.
-        decimalCommaAllowed = document.delimiter != ","
+        decimalCommaAllowed = delimiter != ","
 
         var declared: [String: CSVColumn] = [:]
         for column in columns {
@@ -50,7 +60,7 @@ public struct CSVHeaderMap: Sendable {
             declared[CSVColumn.normalized(column.name)] = column
         }
         var slots: [String: Slot] = [:]
-        for (index, headerName) in document.header.enumerated() {
+        for (index, headerName) in header.enumerated() {
             let key = CSVColumn.normalized(headerName)
             let matches = columns.filter { column in
                 column.acceptedNames.contains { CSVColumn.normalized($0) == key }

@@ -11,29 +11,33 @@ import Foundation
 /// LF, CRLF or a lone CR. Every record must have as many fields as the header; blank lines are
 /// skipped. Values are not normalised (no Unicode normalisation, no trimming); only header names
 /// are trimmed.
+///
+/// A document holds every row; to go through a large file row by row, use ``CSVRecordReader``,
+/// which this reader is built on.
 public enum CSVReader {
     /// Reads and parses a file; errors name the file by its path as given.
+    ///
+    /// The file is read in chunks, so memory holds the rows but never the whole text; problems
+    /// are reported in file order (see ``CSVRecordReader``).
     public static func read(contentsOf url: URL) throws(InterchangeError) -> CSVDocument {
-        let data = try FileAccess.read(url)
-        return try parse(data, source: FileAccess.displayName(of: url))
+        try CSVRecordReader(contentsOf: url).readAll()
     }
 
     /// Parses UTF-8 bytes; `source` is the name used in error messages.
+    ///
+    /// Invalid UTF-8 anywhere is reported before any other problem.
     public static func parse(_ data: Data, source: String) throws(InterchangeError) -> CSVDocument {
-        let result = data.withUnsafeBytes { raw -> Result<CSVDocument, InterchangeError> in
-            let bytes = raw.assumingMemoryBound(to: UInt8.self)
-            if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
-                return .failure(.notUTF8(file: source, line: UTF8Validator.line(at: offset, in: bytes)))
-            }
-            return CSVParser.parse(bytes, source: source)
+        let bytes = [UInt8](data)
+        let invalid = bytes.withUnsafeBufferPointer { buffer -> InterchangeError? in
+            guard let offset = UTF8Validator.firstInvalidOffset(in: buffer) else { return nil }
+            return .notUTF8(file: source, line: UTF8Validator.line(at: offset, in: buffer))
         }
-        return try result.get()
+        if let invalid { throw invalid }
+        return try CSVRecordReader(bytes: bytes, source: source).readAll()
     }
 
     /// Parses text that is already a string; `source` is the name used in error messages.
     public static func parse(_ text: String, source: String) throws(InterchangeError) -> CSVDocument {
-        var text = text
-        let result = text.withUTF8 { bytes in CSVParser.parse(bytes, source: source) }
-        return try result.get()
+        try CSVRecordReader(bytes: Array(text.utf8), source: source).readAll()
     }
 }

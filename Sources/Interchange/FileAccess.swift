@@ -8,7 +8,7 @@ import Musl
 import Darwin
 #endif
 
-/// Reading whole files and replacing them atomically, with reasons a person can act on.
+/// Reading files (whole or in chunks) and replacing them atomically, with reasons a person can act on.
 enum FileAccess {
     /// The name to show for a file: the path as the user gave it, not an absolute expansion.
     static func displayName(of url: URL) -> String {
@@ -17,6 +17,36 @@ enum FileAccess {
 
     /// The whole file as bytes.
     static func read(_ url: URL) throws(InterchangeError) -> Data {
+        try checkReadable(url)
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw .unreadableFile(path: displayName(of: url), reason: reason(for: error))
+        }
+    }
+
+    /// The file opened for reading in chunks (``CSVRecordReader``), refused for the same reasons
+    /// and in the same words as ``read(_:)``.
+    static func openForReading(_ url: URL) throws(InterchangeError) -> FileHandle {
+        try checkReadable(url)
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            // FileHandle words its errors differently ("No such file or directory"); ask the
+            // whole-file reader, which fails the same way without reading, for its words.
+            do {
+                _ = try Data(contentsOf: url)
+            } catch let wholeFileError {
+                throw .unreadableFile(path: displayName(of: url), reason: reason(for: wholeFileError))
+            }
+            throw .unreadableFile(path: displayName(of: url), reason: reason(for: error))
+        }
+        return handle
+    }
+
+    /// Refuses what is not a local regular file (or a path that may be one).
+    private static func checkReadable(_ url: URL) throws(InterchangeError) {
         let path = displayName(of: url)
         guard url.isFileURL else {
             throw .unreadableFile(path: path, reason: "only local files can be read")
@@ -27,11 +57,6 @@ enum FileAccess {
         }
         if let kind = specialFileKind(atPath: url.path) {
             throw .unreadableFile(path: path, reason: "it is \(kind), not a regular file")
-        }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw .unreadableFile(path: path, reason: reason(for: error))
         }
     }
 

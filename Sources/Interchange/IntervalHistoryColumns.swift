@@ -42,9 +42,9 @@ struct IntervalHistoryColumns {
     /// Header names as written, by canonical column name.
     private let headerNames: [String: String]
 
-    init(_ document: CSVDocument) throws(IntervalHistoryError) {
+    init(source: String, delimiter: Character, header: [String]) throws(IntervalHistoryError) {
         do {
-            map = try CSVHeaderMap(document, columns: Self.all)
+            map = try CSVHeaderMap(source: source, delimiter: delimiter, header: header, columns: Self.all)
         } catch {
             throw .csv(error)
         }
@@ -55,14 +55,14 @@ struct IntervalHistoryColumns {
         hasAbandoned = map.has(Self.abandoned.name)
         hasHandleTime = map.has(Self.aht.name)
         guard hasTimestamp || (hasDate && map.has(Self.time.name)) else {
-            throw .missingTimestampColumn(file: document.source, accepted: Self.timestamp.acceptedNames)
+            throw .missingTimestampColumn(file: source, accepted: Self.timestamp.acceptedNames)
         }
         var names: [String: String] = [:]
-        for header in document.header {
-            let key = CSVColumn.normalized(header)
+        for name in header {
+            let key = CSVColumn.normalized(name)
             for column in Self.all where names[column.name] == nil
                 && column.acceptedNames.contains(where: { CSVColumn.normalized($0) == key }) {
-                names[column.name] = header
+                names[column.name] = name
             }
         }
         headerNames = names

@@ -38,74 +38,114 @@ public enum IntervalHistoryReader {
     public static let allowedIntervalSeconds = [300, 600, 900, 1_200, 1_800, 3_600]
 
     /// Reads the file at `url`; messages name it by its path as given.
+    ///
+    /// The file is read as a stream: each record becomes a compact row as it is read, so memory
+    /// holds the rows, not the text, and a bad record stops reading there (see ``read(_:options:)``).
     public static func read(contentsOf url: URL,
                             options: IntervalHistoryOptions = IntervalHistoryOptions()) throws(IntervalHistoryError) -> IntervalHistoryFile {
-        let document: CSVDocument
+        let reader: CSVRecordReader
         do {
-            document = try CSVReader.read(contentsOf: url)
+            reader = try CSVRecordReader(contentsOf: url)
         } catch {
             throw .csv(error)
         }
-        return try read(document, options: options)
+        return try read(reader, options: options)
     }
 
     /// Reads CSV text; `source` names it in messages.
     public static func parse(_ text: String, source: String,
                              options: IntervalHistoryOptions = IntervalHistoryOptions()) throws(IntervalHistoryError) -> IntervalHistoryFile {
-        let document: CSVDocument
+        let reader: CSVRecordReader
         do {
-            document = try CSVReader.parse(text, source: source)
+            reader = try CSVRecordReader(bytes: Array(text.utf8), source: source)
         } catch {
             throw .csv(error)
         }
-        return try read(document, options: options)
+        return try read(reader, options: options)
     }
 
     /// Reads an already parsed CSV document.
     public static func read(_ document: CSVDocument,
                             options: IntervalHistoryOptions = IntervalHistoryOptions()) throws(IntervalHistoryError) -> IntervalHistoryFile {
+        var records = document.rows.makeIterator()
+        return try read(source: document.source, delimiter: document.delimiter, header: document.header,
+                        options: options) { () throws(IntervalHistoryError) -> CSVRow? in records.next() }
+    }
+
+    /// Reads the records `reader` has not handed out yet, one at a time.
+    ///
+    /// Without lenient reading, the first record that cannot be read (a bad cell, a record of the
+    /// wrong width, a byte that is not UTF-8) stops reading: the error is the first bad line (by
+    /// number) among the lines read, whichever check found it, so a file that is bad on line 2
+    /// fails after its first chunk. Lenient reading reads to the end.
+    public static func read(_ reader: CSVRecordReader,
+                            options: IntervalHistoryOptions = IntervalHistoryOptions()) throws(IntervalHistoryError) -> IntervalHistoryFile {
+        try read(source: reader.source, delimiter: reader.delimiter, header: reader.header,
+                 options: options) { () throws(IntervalHistoryError) -> CSVRow? in
+            do throws(InterchangeError) {
+                return try reader.next()
+            } catch {
+                throw .csv(error)
+            }
+        }
+    }
+
+    private static func read(source: String, delimiter: Character, header: [String], options: IntervalHistoryOptions,
+                             next: () throws(IntervalHistoryError) -> CSVRow?) throws(IntervalHistoryError) -> IntervalHistoryFile {
         if let given = options.intervalSeconds, !allowedIntervalSeconds.contains(given) {
             throw .unsupportedIntervalLength(seconds: given)
         }
-        let columns = try IntervalHistoryColumns(document)
-        guard !document.rows.isEmpty else { throw .noRows(file: document.source) }
-        var problems = Problems(source: document.source, lenient: options.lenient)
+        let columns = try IntervalHistoryColumns(source: source, delimiter: delimiter, header: header)
+        var problems = Problems(source: source, lenient: options.lenient)
 
         var rows: [IntervalHistoryColumns.Row] = []
-        rows.reserveCapacity(document.rows.count)
-        for record in document.rows {
+        var rowCount = 0
+        var hasSlashedDates = false
+        while let record = try next() {
+            rowCount += 1
             let channel = columns.channel(of: record, fallback: options.defaultChannel)
             do {
-                rows.append(try columns.row(record, channel: channel))
+                let row = try columns.row(record, channel: channel)
+                if case .slashed = row.timestamp.date { hasSlashedDates = true }
+                rows.append(row)
             } catch {
                 problems.add(line: record.line, channel: channel, problem: error)
+                // The lines after this one cannot be the first bad line: stop reading, and let
+                // the checks below look for an earlier bad line among the rows read so far.
+                if !options.lenient { break }
             }
         }
-        try resolveSlashedDates(&rows, source: document.source, problems: &problems)
+        guard rowCount > 0 else { throw .noRows(file: source) }
+        if hasSlashedDates {
+            try resolveSlashedDates(&rows, source: source, problems: &problems)
+        }
         placeOnTimeLine(&rows, options: options, problems: &problems)
 
+        let keptCount = rows.count
         var byChannel = Dictionary(grouping: rows, by: \.channel)
+        rows = []
         for channel in byChannel.keys {
             byChannel[channel] = removingDuplicates(
                 byChannel[channel]!.sorted { ($0.instant, $0.line) < ($1.instant, $1.line) }, problems: &problems)
         }
         guard byChannel.values.contains(where: { !$0.isEmpty }) else {
             try problems.check()
-            throw problems.noUsableRows(count: document.rows.count)
+            throw problems.noUsableRows(count: rowCount)
         }
 
         let length: Int
         if let given = options.intervalSeconds {
             length = given
         } else {
-            length = try detectLength(byChannel, source: document.source, problems: problems)
+            length = try detectLength(byChannel, source: source, problems: problems)
         }
         let zoneName = options.timeZone.identifier
         var observations: [IntervalObservation] = []
-        observations.reserveCapacity(rows.count)
+        observations.reserveCapacity(keptCount)
         for channel in byChannel.keys.sorted() {
             let kept = onGrid(byChannel[channel]!, length: length, zone: options.timeZone, zoneName: zoneName,
                               problems: &problems)
+            byChannel[channel] = nil
             for row in kept {
                 observations.append(IntervalObservation(
                     channel: row.channel, start: Date(timeIntervalSince1970: TimeInterval(row.instant)),
@@ -115,9 +155,9 @@ public enum IntervalHistoryReader {
         }
         // Without lenient reading, the first bad line (by number) is the error, whichever check found it.
         try problems.check()
-        guard !observations.isEmpty else { throw problems.noUsableRows(count: document.rows.count) }
-        return IntervalHistoryFile(source: document.source, observations: observations, intervalSeconds: length,
-                                   sourceIntervalSeconds: length, rowCount: document.rows.count,
+        guard !observations.isEmpty else { throw problems.noUsableRows(count: rowCount) }
+        return IntervalHistoryFile(source: source, observations: observations, intervalSeconds: length,
+                                   sourceIntervalSeconds: length, rowCount: rowCount,
                                    skippedRows: problems.skipped.sorted { $0.line < $1.line })
     }
 
@@ -180,9 +220,10 @@ public enum IntervalHistoryReader {
             return (Int(end.timeIntervalSince1970.rounded(.down)),
                     String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0))
         }
-        var kept: [IntervalHistoryColumns.Row] = []
-        kept.reserveCapacity(rows.count)
-        for var row in rows {
+        // Kept rows are moved to the front in place, so the rows are not held twice.
+        var keptCount = 0
+        for index in rows.indices {
+            var row = rows[index]
             guard case let .known(year, month, day) = row.timestamp.date else { continue }
             let clock = IntervalHistoryCalendar.days(year: year, month: month, day: day) * 86_400
                 + row.timestamp.secondsOfDay
@@ -213,9 +254,10 @@ public enum IntervalHistoryReader {
                 continue
             }
             taken.insert(Taken(channel: row.channel, instant: row.instant))
-            kept.append(row)
+            rows[keptCount] = row
+            keptCount += 1
         }
-        rows = kept
+        rows.removeLast(rows.count - keptCount)
     }
 
     /// The rows of one channel, sorted by time, without repeats of an interval start (the first
