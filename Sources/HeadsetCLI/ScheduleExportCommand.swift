@@ -36,7 +36,6 @@ struct ScheduleExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = database.resolvedPath
         let centre = try database.centre(.read)
         defer { try? centre.close() }
         let (id, document) = try SchedulingService(centre: centre).roster(roster)

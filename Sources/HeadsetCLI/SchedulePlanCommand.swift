@@ -114,8 +114,7 @@ struct SchedulePlanCommand: ParsableCommand {
         do {
             planner = try ShiftPlanner(requirements: demand.curve, templates: templates.templates, options: options)
         } catch {
-            // A template rule the planner checks is placed at its line; other errors speak for themselves.
-            guard error is SchedulingError else { throw error }
+            // A template rule the planner checks is placed at its line in the shift file.
             throw CommandError(ShiftTemplateErrorText.placed(error, shifts: shifts))
         }
         let plan = try planner.plan()

@@ -33,6 +33,7 @@ public struct Schema: Sendable {
         Migration("v6-coaching", migrate: CoachingMigration.migrate),
         Migration("v7-roster-activities", migrate: RosterActivityMigration.migrate),
         Migration("v8-person-leaving", migrate: PersonLeavingMigration.migrate),
+        Migration("v9-channel-names", migrate: ChannelNameMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.

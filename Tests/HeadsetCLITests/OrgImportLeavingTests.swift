@@ -27,7 +27,7 @@ struct OrgImportLeavingTests {
     }
 
     static func auditCount(in scratch: ScratchDirectory) throws -> Int {
-        let audit = try run(["audit", "--limit", "0", "--format", "json"], in: scratch)
+        let audit = try run(["audit", "--all", "--limit", "0", "--format", "json"], in: scratch)
         #expect(audit.status == 0, "\(audit.standardError)")
         return (try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [Any])?.count ?? -1
     }

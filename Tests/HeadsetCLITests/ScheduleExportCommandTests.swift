@@ -178,7 +178,7 @@ struct ScheduleExportCommandTests {
         let scratch = try ScratchDirectory()
         let missing = try HeadsetProcess.run(["schedule", "export", "--database", "none.sqlite", "--xlsx", "x.xlsx"], in: scratch.url)
         #expect(missing.status != 0)
-        #expect(missing.standardError.contains("no database at none.sqlite"))
+        #expect(missing.standardError.contains("no Headset database at none.sqlite"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("none.sqlite").path), "nothing created")
         let noFile = try HeadsetProcess.run(["schedule", "export", "--database", "none.sqlite"], in: scratch.url)
         #expect(noFile.status != 0)
@@ -189,7 +189,7 @@ struct ScheduleExportCommandTests {
         let unknown = try HeadsetProcess.run(["schedule", "export", "--database", "wfm.sqlite", "--roster", "7", "--xlsx", "x.xlsx"],
                                              in: scratch.url)
         #expect(unknown.status != 0)
-        #expect(unknown.standardError.contains("no roster 7 in wfm.sqlite"))
+        #expect(unknown.standardError.contains("no roster '7'"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("x.xlsx").path))
 
         let unsaved = try ScratchDirectory()

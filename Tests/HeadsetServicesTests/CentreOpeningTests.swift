@@ -21,7 +21,7 @@ struct CentreOpeningTests {
         }
         #expect(!FileManager.default.fileExists(atPath: missing))
         let empty = folder.appendingPathComponent("empty.sqlite").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect(throws: StorageError.noDatabase(path: empty)) { try Centre.open(path: empty, access: .read) }
         #expect((try FileManager.default.attributesOfItem(atPath: empty)[.size] as? Int) == 0)
     }
