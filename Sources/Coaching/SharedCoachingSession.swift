@@ -30,4 +30,12 @@ public struct SharedCoachingSession: Hashable, Sendable {
         followUpDue = session.followUpDue
         acknowledgement = session.acknowledgement
     }
+
+    /// The day the agent must have acknowledged the session by.
+    public func acknowledgementDue(_ policy: CoachingPolicy) -> LocalDate { date.adding(days: policy.acknowledgementDays) }
+
+    /// Not acknowledged and past the due day on `today`: to be surfaced to the coach's manager.
+    public func isAcknowledgementOverdue(on today: LocalDate, policy: CoachingPolicy) -> Bool {
+        acknowledgement == nil && acknowledgementDue(policy) < today
+    }
 }

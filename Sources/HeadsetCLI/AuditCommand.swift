@@ -1,5 +1,6 @@
 import HeadsetServices
 import ArgumentParser
+import Organization
 import Storage
 
 /// `headset audit`: who changed what and when.
@@ -35,8 +36,12 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let centre = try database.centre(.read)
         defer { try? centre.close() }
-        let audience: ReportAudience = person.map { .person(Actor(person: $0, operatorName: database.resolvedActor)) }
-            ?? .everything(operatorName: database.resolvedActor)
+        // Someone who has left is still found: the log outlives the organisation's present.
+        let organization = try? centre.organization()
+        let audience: ReportAudience = try person.map { text in
+            let key = try organization.map { try PersonLookup.person(text, in: $0, field: "reader").key } ?? text
+            return .person(Actor(person: key, operatorName: database.resolvedActor))
+        } ?? .everything(operatorName: database.resolvedActor)
         var entries = try AuditService(centre: centre).entries(entity: entity, key: key, for: audience)
         if limit > 0 && entries.count > limit { entries = Array(entries.suffix(limit)) }
         let table = TextTable(

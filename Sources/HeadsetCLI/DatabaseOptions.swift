@@ -40,6 +40,20 @@ extension DatabaseOptions {
         try Centre.open(path: resolvedPath, access: access)
     }
 
+    /// The centre for a writing command: with `create`, made when missing (recording
+    /// `timeZone`, else the machine's); without it a missing database is an error that says how.
+    func writableCentre(create: Bool, timeZone: String? = nil) throws -> Centre {
+        if create {
+            return try CentreSettings.openCreating(path: resolvedPath, timeZone: timeZone, operatorName: resolvedActor)
+        }
+        do {
+            return try Centre.open(path: resolvedPath, access: .write)
+        } catch StorageError.noDatabase(let path) {
+            throw ServiceError.notFound(kind: "Headset database", key: path,
+                                        hint: "create it with headset init, or give --create to this command")
+        }
+    }
+
     /// `given` (an option), else the centre's setting when the database exists, else UTC: the
     /// one rule for the centre's time zone (``Centre/timeZone(setting:)``).
     func centreTimeZone(_ given: String?) throws -> TimeZone {

@@ -74,9 +74,9 @@ struct HistoryImportCommand: ParsableCommand {
         // only once the file has been read without errors, so a bad file leaves nothing behind.
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create && !dryRun {
-            throw StorageError.noDatabase(path: path)
+            _ = try database.writableCentre(create: false)
         }
-        var centre = exists ? try database.centre(.write) : nil
+        var centre = exists ? try database.writableCentre(create: false) : nil
         defer { try? centre?.close() }
         let setting = timeZone ?? centre?.timeZoneSetting
         let (zone, zoneName) = try Centre.timeZone(setting: setting)
@@ -87,7 +87,7 @@ struct HistoryImportCommand: ParsableCommand {
         if let interval {
             history = try history.aggregated(toSeconds: interval * 60, timeZone: zone)
         }
-        if centre == nil { centre = dryRun ? try Centre.inMemory(timeZone: zoneName) : try database.centre(.create) }
+        if centre == nil { centre = dryRun ? try Centre.inMemory(timeZone: zoneName) : try database.writableCentre(create: true, timeZone: zoneName) }
         let summary = try HistoryService(centre: centre!).importHistory(history, dryRun: dryRun, operatorName: database.resolvedActor)
         print(Report(history: history, summary: summary, timeZone: zoneName, localTimes: localTimes, dryRun: dryRun))
     }

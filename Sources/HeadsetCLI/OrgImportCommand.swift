@@ -102,14 +102,13 @@ struct OrgImportCommand: ParsableCommand {
             if dryRun {
                 result = checked
             } else {
-                guard create else { throw StorageError.noDatabase(path: path) }
-                let centre = try database.centre(.create)
+                let centre = try database.writableCentre(create: create)
                 defer { try? centre.close() }
                 result = try OrganizationService(centre: centre).importOrganization(
                     document, policy: policy, leaving: leavers, dryRun: false, operatorName: database.resolvedActor)
             }
         } else {
-            let centre = try database.centre(dryRun ? .read : .write)
+            let centre = dryRun ? try database.centre(.read) : try database.writableCentre(create: false)
             defer { try? centre.close() }
             result = try OrganizationService(centre: centre).importOrganization(
                 document, policy: policy, leaving: leavers, dryRun: dryRun, operatorName: database.resolvedActor)

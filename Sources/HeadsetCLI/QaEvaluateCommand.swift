@@ -94,6 +94,8 @@ struct QaEvaluateCommand: ParsableCommand {
             }
             given = file.answers(for: card)
         } else {
+            // Refuse before asking a person for every answer.
+            try QualityService(centre: centre).checkMayEvaluate(agent, on: reference.date, by: actor)
             given = try QaInteractiveAnswers.ask(card)
         }
         let request = EvaluationRequest(scorecardKey: card.key, scorecardVersion: card.version, agent: agent,

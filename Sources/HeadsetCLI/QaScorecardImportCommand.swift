@@ -31,7 +31,7 @@ struct QaScorecardImportCommand: ParsableCommand {
 
     func run() throws {
         let cards = try files.map(QaFiles.scorecard)
-        let centre = try database.centre(create ? .create : .write)
+        let centre = try database.writableCentre(create: create)
         defer { try? centre.close() }
         let decisions = try QualityService(centre: centre).importScorecards(cards, operatorName: database.resolvedActor)
         for (card, decision) in zip(cards, decisions) {

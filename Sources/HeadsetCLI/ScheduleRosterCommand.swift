@@ -175,7 +175,7 @@ struct ScheduleRosterCommand: ParsableCommand {
         }
         var rosterID: Int64?
         if !noSave {
-            let centre = try database.centre(create ? .create : .write)
+            let centre = try database.writableCentre(create: create, timeZone: timeZone)
             defer { try? centre.close() }
             rosterID = try SchedulingService(centre: centre).saveRoster(document, operatorName: database.resolvedActor) {
                 try outputs.commit()

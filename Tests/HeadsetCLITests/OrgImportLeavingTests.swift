@@ -56,6 +56,8 @@ struct OrgImportLeavingTests {
         #expect(left.standardOutput.contains("~ person ieva.petraityte: leaves on (none) → '2026-12-01'"), "\(left.standardOutput)")
         #expect(left.standardOutput.contains("~ reporting line ieva.petraityte@2025-07-01: valid to (none) → '2026-11-30'"))
         #expect(!left.standardOutput.contains("- person"))
+        let person = try Self.run(["org", "show", "ieva.petraityte", "--as-of", "2026-11-30", "--format", "json"], in: scratch)
+        #expect(person.standardOutput.contains("\"leaves_on\" : \"2026-12-01\""), "org show names the leaving day: \(person.standardOutput)")
 
         let shown = try Flow.qa(["show", "--evaluation", evaluation, "--as", "egle.zemaite", "--format", "json"], in: scratch)
         #expect(shown.status == 0, "her manager still reads her November evaluation: \(shown.standardError)")

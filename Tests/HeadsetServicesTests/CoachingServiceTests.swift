@@ -33,6 +33,8 @@ struct CoachingServiceTests {
         #expect(items.filter { $0.isOverdue(on: ServicesFixture.today) }.count == 1)
         let view = try coaching.session("s-1", readBy: liga)
         #expect(view.privateNotes == nil)
+        #expect(view.session.notes == CoachingNotes(), "a colleague who owns an item sees no notes")
+        #expect(view.effects.isEmpty, "nor the agent's scores")
         let closed = try coaching.closeItem("s-1/1", cancelled: false, on: nil, by: liga)
         #expect(closed.status == .done(on: ServicesFixture.today))
         #expect(throws: ServiceError.self) {
@@ -86,5 +88,29 @@ struct CoachingServiceTests {
         #expect(throws: ServiceError.self) {
             try CoachingService(centre: centre).addSession(try Self.session(coach: "liga"), items: [], by: ServicesFixture.actor("liga"))
         }
+    }
+
+    @Test("a list shows no private notes to anyone, and the coach reads them only through the session view")
+    func listIsShared() throws {
+        let centre = try ServicesFixture.centre()
+        let coaching = CoachingService(centre: centre)
+        try coaching.addSession(try Self.session(), items: [], by: ServicesFixture.actor("ivo"))
+        let (sessions, _) = try coaching.readable(by: ServicesFixture.actor("ana"))
+        #expect(sessions.map(\.id) == ["s-1"])
+        #expect(!String(describing: sessions).contains("Watch the tone"))
+    }
+
+    @Test("only the coached agent acknowledges a session; anyone else is refused as not allowed")
+    func acknowledgeOnlyAgent() throws {
+        let centre = try ServicesFixture.centre()
+        let coaching = CoachingService(centre: centre)
+        try coaching.addSession(try Self.session(), items: [], by: ServicesFixture.actor("ivo"))
+        #expect {
+            try coaching.acknowledge("s-1", comment: "seen", by: ServicesFixture.actor("ivo"))
+        } throws: { error in
+            guard case ServiceError.notAllowed = error else { return false }
+            return true
+        }
+        try coaching.acknowledge("s-1", comment: "seen", by: ServicesFixture.actor("jonas"))
     }
 }

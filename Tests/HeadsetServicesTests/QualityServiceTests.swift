@@ -3,6 +3,7 @@ import Foundation
 import HeadsetServices
 import Organization
 import Quality
+import Reports
 import Storage
 import Testing
 
@@ -104,6 +105,7 @@ struct QualityServiceTests {
         _ = try QualityService(centre: centre).evaluate(try ServicesFixture.request(), by: ServicesFixture.actor("ivo"))
         let entries = try centre.database.read { db in try AuditLog.entries(entity: "evaluation", in: db) }
         #expect(entries.map(\.actor) == ["operator as ivo"])
+        #expect(entries.map(\.person) == ["ivo"] && entries.map(\.operatorName) == ["operator"])
     }
 
     @Test("the agent-month report is read by the supervisor of that month after a reorganisation, and not by a stranger")
@@ -118,5 +120,45 @@ struct QualityServiceTests {
             try quality.agentMonth("yla", month: CalendarMonth(containing: ServicesFixture.today), readBy: ServicesFixture.actor("ivo"))
         }
         #expect(throws: ServiceError.self) { try quality.agentMonth("yla", month: october, readBy: ServicesFixture.actor("jonas")) }
+    }
+
+    @Test("an analyst with evaluate-all does not read another evaluator's draft; the evaluator's manager does")
+    func draftNotForEvaluateAll() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let draft = try quality.evaluate(try ServicesFixture.request(draft: true), by: ServicesFixture.actor("ivo"))
+        #expect(throws: ServiceError.self) { try quality.evaluation(draft.evaluation.id, readBy: ServicesFixture.actor("qa")) }
+        #expect(try quality.evaluation(draft.evaluation.id, readBy: ServicesFixture.actor("marta")).evaluation.status == .draft)
+    }
+
+    @Test("the evaluator cannot decide the dispute of their own evaluation: not allowed")
+    func evaluatorDoesNotDecide() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let made = try quality.evaluate(try ServicesFixture.request(empathy: .no), by: ServicesFixture.actor("ivo"))
+        let (dispute, _) = try quality.raiseDispute(on: made.evaluation.id, items: [DisputedCriterion("empathy", reason: "kind")],
+                                                    by: ServicesFixture.actor("jonas"))
+        #expect {
+            try quality.decideDispute(dispute.id, verdict: .rejected, revisions: [], comment: "no", by: ServicesFixture.actor("ivo"))
+        } throws: { error in
+            guard case ServiceError.notAllowed = error else { return false }
+            return true
+        }
+    }
+
+    @Test("the QA workbook for a supervisor holds each evaluation they may view on its own day, never a future team")
+    func workbookByDay() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        // Yla reported to Ivo until 2026-10-31 and to Līga from 2026-11-01.
+        _ = try quality.evaluate(try ServicesFixture.request(agent: "yla", on: LocalDate("2026-10-15")!), by: ServicesFixture.actor("ivo"))
+        _ = try quality.evaluate(try ServicesFixture.request(agent: "yla", on: LocalDate("2026-11-18")!), by: ServicesFixture.actor("liga"))
+        let range = try DateRange(from: LocalDate("2026-10-01"), to: LocalDate("2099-12-31"))
+        let ivo = try quality.workbookReport(for: .person(ServicesFixture.actor("ivo")), range: range, minimumSample: 5)
+        #expect(ivo.evaluations.map(\.date) == [LocalDate("2026-10-15")!])
+        let liga = try quality.workbookReport(for: .person(ServicesFixture.actor("liga")), range: range, minimumSample: 5)
+        #expect(liga.evaluations.map(\.date) == [LocalDate("2026-11-18")!])
+        let all = try quality.workbookReport(for: .everything(operatorName: "operator"), range: range, minimumSample: 5)
+        #expect(all.evaluations.count == 2)
     }
 }

@@ -13,6 +13,7 @@ public struct Actor: Sendable, Equatable {
         self.operatorName = operatorName
     }
 
-    /// The audit log's actor: `operator as person`, or the person alone when they are the operator.
-    public var auditName: String { operatorName == person ? person : "\(operatorName) as \(person)" }
+    /// The audit log's actor, always `operator as person` (a login writes `ana as ana`), so the
+    /// person acted as can be read back from every entry.
+    public var auditName: String { "\(operatorName) as \(person)" }
 }

@@ -25,15 +25,23 @@ public final class Centre: Sendable {
     /// What opening found (created, migrated from which version, backup path).
     public let opening: MigrationOutcome
 
-    public init(database: HeadsetDatabase, opening: MigrationOutcome, clock: CentreClock = .system) throws {
+    /// `strictTimeZone: false` lets a centre whose zone setting is broken open in UTC (only to
+    /// repair it, as `headset init --time-zone` does).
+    public init(database: HeadsetDatabase, opening: MigrationOutcome, clock: CentreClock = .system,
+                strictTimeZone: Bool = true) throws {
         self.database = database
         self.opening = opening
         self.clock = clock
         let setting = try database.read("reading the centre's time zone") { db in
             try SettingsRepository.value(SettingsRepository.Key.timeZone, in: db)
         }
-        timeZone = try Self.timeZone(setting: setting).zone
-        timeZoneSetting = setting
+        if !strictTimeZone, let setting, TimeZone(identifier: setting) == nil {
+            timeZone = try Self.timeZone(setting: nil).zone
+            timeZoneSetting = nil
+        } else {
+            timeZone = try Self.timeZone(setting: setting).zone
+            timeZoneSetting = setting
+        }
     }
 
     /// The one rule for the centre's time zone: the `centre.time_zone` setting, else UTC (never
@@ -57,7 +65,7 @@ public final class Centre: Sendable {
         case .read: (database, outcome) = try HeadsetDatabase.openExisting(at: path, access: .readOnly)
         }
         do {
-            return try Centre(database: database, opening: outcome, clock: clock)
+            return try Centre(database: database, opening: outcome, clock: clock, strictTimeZone: access != .create)
         } catch {
             try? database.close()
             throw error

@@ -15,6 +15,8 @@ extension CoachingService {
                     throw CoachingStoreError.unknownSession(sessionID)
                 }
                 try Self.requireAbove(actor, "add action items", session: found, organization: organization)
+                var access = Authorization(organization: organization)
+                try Self.checkOwner(owner ?? found.agent, of: found, access: &access)
                 let number = try CoachingRepository.items(sessionID: found.id, in: db).count + 1
                 let item = try ActionItem(id: "\(found.id)/\(number)", sessionID: found.id, owner: owner ?? found.agent, text: text,
                                           due: due, sessionDate: found.date)

@@ -35,7 +35,10 @@ public struct CoachingService: Sendable {
             try Self.checkLength(session.shared.opportunities, field: "notes.opportunities")
             try Self.checkLength(session.shared.agreedActions, field: "notes.agreed")
             try Self.checkLength(session.privateNotes, field: "notes.private")
-            for item in items { try Self.checkLength(item.text, field: "text") }
+            for item in items {
+                try Self.checkLength(item.text, field: "text")
+                try Self.checkOwner(item.owner, of: session, access: &access)
+            }
             try centre.database.write("recording the coaching session") { db in
                 for id in session.evaluationIDs {
                     guard let found = try QualityRepository.evaluation(id: id, in: db) else {
@@ -52,6 +55,13 @@ public struct CoachingService: Sendable {
                 try CoachingRepository.addSession(session, items: items, actor: actor.auditName, in: db)
             }
         }
+    }
+
+    /// An action item is owned by someone in the organisation on the session's day: the agent,
+    /// the coach, or a colleague (a buddy to shadow), who then sees only the item, not the notes.
+    static func checkOwner(_ owner: String, of session: CoachingSession, access: inout Authorization) throws(ServiceError) {
+        guard access.permissions(on: session.date).snapshot.member(owner) == nil else { return }
+        throw .invalid("owner", "is not in the organisation on \(session.date)", value: owner)
     }
 
     /// Throws when `text` does not fit in a spreadsheet cell.
@@ -77,7 +87,9 @@ public struct CoachingService: Sendable {
                                                      to: found.date.adding(days: policy.effectWindowDays), in: db))
             }
             var view = try Self.view(of: found, items: items, for: reader, organization: organization)
-            view.effects = CoachingEffect.measure([found], observations: observations, policy: policy)
+            if view.session.notes == found.shared {
+                view.effects = CoachingEffect.measure([found], observations: observations, policy: policy)
+            }
             return view
         }
     }
@@ -92,7 +104,9 @@ public struct CoachingService: Sendable {
                                            items: items)
             }
             if items.contains(where: { $0.owner == reader.person }) {
-                return CoachingSessionView(session.sharedView, privateNotes: nil, startMinute: session.startMinute,
+                // An item's owner who is not above the agent sees the session's header and their own
+                // items: no notes, no scores.
+                return CoachingSessionView(session.withoutNotes, privateNotes: nil, startMinute: session.startMinute,
                                            items: items.filter { $0.owner == reader.person })
             }
             throw ServiceError.notAllowed(Refusal(
@@ -107,8 +121,10 @@ public struct CoachingService: Sendable {
     public func acknowledge(_ id: String, comment: String, by actor: Actor) throws {
         try translatingErrors {
             try Self.checkLength(comment, field: "comment")
+            let access = Authorization(organization: try centre.organization())
             try centre.database.write("acknowledging the session") { db in
                 guard let found = try CoachingRepository.session(id: id, in: db) else { throw CoachingStoreError.unknownSession(id) }
+                try access.requireSelf(actor, "acknowledge", on: found.agent, role: "the coached agent", date: found.date)
                 let acknowledged = try found.acknowledged(by: actor.person, at: centre.now, comment: comment)
                 try CoachingRepository.saveAcknowledgement(acknowledged, actor: actor.auditName, in: db)
             }
@@ -141,9 +157,10 @@ public struct CoachingService: Sendable {
         }
     }
 
-    /// Sessions `reader` may see (of `agent` when given), and the action items they may see:
-    /// every item of a session they see, and every item they own.
-    public func readable(by reader: Actor, agent: String? = nil) throws -> (sessions: [CoachingSession], items: [ActionItem]) {
+    /// Sessions `reader` may see (of `agent` when given), shared part only (a list shows no
+    /// private notes to anyone), and the action items they may see: every item of a session
+    /// they see, and every item they own.
+    public func readable(by reader: Actor, agent: String? = nil) throws -> (sessions: [SharedCoachingSession], items: [ActionItem]) {
         try translatingErrors {
             let organization = try centre.organization()
             let (sessions, items) = try centre.database.read("reading coaching sessions") { db in
@@ -155,7 +172,7 @@ public struct CoachingService: Sendable {
             }
             let seen = Set(visible.map(\.id)), known = Set(sessions.map(\.id))
             let visibleItems = items.filter { seen.contains($0.sessionID) || ($0.owner == reader.person && known.contains($0.sessionID)) }
-            return (visible, visibleItems)
+            return (visible.map(\.sharedView), visibleItems)
         }
     }
 }

@@ -19,14 +19,33 @@ extension ServiceError {
                                  hint: "import it with headset qa scorecard import; headset qa scorecard list shows what is stored")
             case .disputeAlreadyDecided, .duplicateDispute, .fixedFieldsChanged, .disputesOnlyThroughReview:
                 return .conflict(error.description)
+            case .dispute(let dispute):
+                switch dispute {
+                case let .reviewerIsEvaluator(person), let .reviewerIsAgent(person):
+                    return .notAllowed(Refusal(actor: person, action: "decide a dispute", subject: "", date: nil,
+                                               reason: dispute.description))
+                case let .notRaisedByAgent(raisedBy, agent):
+                    return .notAllowed(Refusal(actor: raisedBy, action: "dispute", subject: agent, date: nil,
+                                               reason: dispute.description))
+                case .notOpenToDispute, .notDisputed, .criterionDisputedTwice: return .conflict(dispute.description)
+                default: return nil
+                }
             default: return nil
             }
         case let error as CoachingStoreError:
             switch error {
             case .unknownSession(let id): return .notFound(kind: "coaching session", key: id, hint: nil)
             case .unknownItem(let id): return .notFound(kind: "action item", key: id, hint: nil)
-            case .coaching: return nil
+            case .coaching(let domain): return translating(domain)
             default: return .conflict(error.description)
+            }
+        case let error as CoachingError:
+            switch error {
+            case let .notTheAgent(session, person, agent):
+                return .notAllowed(Refusal(actor: person, action: "acknowledge", subject: agent, date: nil,
+                                           reason: "only the coached agent acknowledges session '\(session)'"))
+            case .alreadyAcknowledged, .itemNotOpen: return .conflict(error.description)
+            default: return nil
             }
         default: return nil
         }

@@ -111,7 +111,7 @@ public struct ForecastInput {
     /// given (Foundation calls UTC "GMT").
     private static func timeZone(options: ForecastHistoryRequest, calendar: PlanningCalendar?,
                                  store: HeadsetDatabase?) throws -> (TimeZone, String) {
-        if let name = options.timeZone { return (TimeZone(identifier: name)!, name) }
+        if let name = options.timeZone { return try Centre.timeZone(setting: name) }
         if let calendar { return (calendar.timeZone, calendar.timeZone.identifier) }
         let setting = try store?.read("reading the centre's time zone") { db in
             try SettingsRepository.value(SettingsRepository.Key.timeZone, in: db)

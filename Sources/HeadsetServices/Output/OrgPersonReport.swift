@@ -50,6 +50,8 @@ public struct OrgPersonReport: Encodable {
     public let familyName: String?
     public let email: String?
     public let locale: String?
+    /// The first day the person is no longer in the organisation; nil while they stay.
+    public let leavesOn: String?
     public let asOf: String
     public let inOrganization: Bool
     public let title: Named?
@@ -72,6 +74,7 @@ public struct OrgPersonReport: Encodable {
         familyName = person.familyName
         email = person.email
         self.locale = person.preferredLocale
+        leavesOn = person.leavesOn?.description
         asOf = view.date.description
         inOrganization = member != nil
         title = member?.title.map { Named(key: $0.key, name: $0.name(in: locale)) }
@@ -117,6 +120,7 @@ public struct OrgPersonReport: Encodable {
             ("span", "\(span.direct) direct, \(span.total) total"),
         ]
         rows += [("email", email ?? ""), ("locale", locale ?? "")]
+        if let leavesOn { rows.append(("leaves on", leavesOn)) }
         return rows
     }
 
@@ -138,7 +142,7 @@ public struct OrgPersonReport: Encodable {
             ["position", position ?? ""], ["role", role?.key ?? ""], ["role_level", role.map { String($0.level) } ?? ""],
             ["job_family", jobFamily?.key ?? ""], ["manager", manager?.key ?? ""],
             ["span_direct", String(span.direct)], ["span_total", String(span.total)],
-            ["email", email ?? ""], ["locale", locale ?? ""],
+            ["email", email ?? ""], ["locale", locale ?? ""], ["leaves_on", leavesOn ?? ""],
         ]
         rows += directReports.map { ["direct_report", $0.key] }
         rows += history.map { ["history", "\($0.date) \($0.change): \($0.from ?? "none") → \($0.to ?? "none")"] }
@@ -146,7 +150,7 @@ public struct OrgPersonReport: Encodable {
     }
 
     public enum CodingKeys: String, CodingKey {
-        case key, name, givenName, familyName, email, locale, asOf, inOrganization, title, titleSince, position, role
+        case key, name, givenName, familyName, email, locale, leavesOn, asOf, inOrganization, title, titleSince, position, role
         case jobFamily, manager, directReports, span, history
     }
 
@@ -159,6 +163,7 @@ public struct OrgPersonReport: Encodable {
         try container.encode(familyName, forKey: .familyName)
         try container.encode(email, forKey: .email)
         try container.encode(locale, forKey: .locale)
+        try container.encode(leavesOn, forKey: .leavesOn)
         try container.encode(asOf, forKey: .asOf)
         try container.encode(inOrganization, forKey: .inOrganization)
         try container.encode(title, forKey: .title)

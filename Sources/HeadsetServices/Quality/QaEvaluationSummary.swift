@@ -25,4 +25,23 @@ public struct QaEvaluationSummary: Encodable {
         passed = score.passed
         outcome = QaScoreReport.name(score.outcome)
     }
+
+    enum CodingKeys: String, CodingKey {
+        case evaluation, scorecard, agent, evaluator, selfEvaluation, status, stored, score, passed, outcome
+    }
+
+    /// Written out so a score of nothing (every section N/A) is `null`, not a missing key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(evaluation, forKey: .evaluation)
+        try container.encode(scorecard, forKey: .scorecard)
+        try container.encode(agent, forKey: .agent)
+        try container.encode(evaluator, forKey: .evaluator)
+        try container.encode(selfEvaluation, forKey: .selfEvaluation)
+        try container.encode(status, forKey: .status)
+        try container.encode(stored, forKey: .stored)
+        try container.encode(score, forKey: .score)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(outcome, forKey: .outcome)
+    }
 }

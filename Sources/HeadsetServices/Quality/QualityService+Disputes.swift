@@ -58,6 +58,12 @@ extension QualityService {
                 else { throw QualityStoreError.unknownScorecard(evaluation.scorecardLabel) }
                 let date = evaluation.interaction.date
                 try access.require(actor, .evaluate, on: evaluation.agentID, date: date)
+                if actor.person == evaluation.evaluatorID {
+                    throw ServiceError.notAllowed(Refusal(
+                        actor: actor.person, action: "decide a dispute", subject: evaluation.agentID, date: date,
+                        reason: "\(access.name(actor.person)) made evaluation '\(evaluation.id)' and cannot review its dispute: "
+                            + "someone else above the agent decides it"))
+                }
                 if access.permissions(on: date).isAbove(evaluation.evaluatorID, actor.person) {
                     throw ServiceError.notAllowed(Refusal(
                         actor: actor.person, action: "decide a dispute", subject: evaluation.agentID, date: date,

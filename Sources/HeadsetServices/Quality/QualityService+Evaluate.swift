@@ -1,4 +1,4 @@
-import CivilTime
+public import CivilTime
 import Foundation
 import Organization
 import Quality
@@ -13,18 +13,7 @@ extension QualityService {
     /// `draft`. Interactions after today are refused. Nothing is stored when anything is wrong.
     public func evaluate(_ request: EvaluationRequest, by actor: Actor) throws -> EvaluationResult {
         try translatingErrors {
-            var access = try authorization()
-            let agent = try personKey(request.agent, field: "agent", in: access.organization)
-            let date = request.interaction.date
-            if date > centre.today {
-                throw ServiceError.invalid("date", "is after today (\(centre.today) in \(centre.timeZone.identifier)): "
-                    + "only interactions that happened can be evaluated", value: "\(date)")
-            }
-            if agent == actor.person {
-                try access.require(actor, .view, on: agent, date: date)
-            } else {
-                try access.require(actor, .evaluate, on: agent, date: date)
-            }
+            let agent = try checkMayEvaluate(request.agent, on: request.interaction.date, by: actor)
             let now = centre.now
             let id = request.id ?? "\(request.interaction.id)/\(actor.person)"
             return try centre.database.write("storing the evaluation") { db -> EvaluationResult in
@@ -52,13 +41,33 @@ extension QualityService {
         }
     }
 
+    /// The agent's key, if `actor` may evaluate `agent` (a key or name) for an interaction on
+    /// `date`: the checks ``evaluate(_:by:)`` makes before scoring, for a door to make before it
+    /// asks a person for every answer.
+    @discardableResult
+    public func checkMayEvaluate(_ agent: String, on date: LocalDate, by actor: Actor) throws -> String {
+        try translatingErrors {
+            var access = try authorization()
+            let key = try personKey(agent, field: "agent", in: access.organization)
+            if date > centre.today {
+                throw ServiceError.invalid("date", "is after today (\(centre.today) in \(centre.timeZone.identifier)): "
+                    + "only interactions that happened can be evaluated", value: "\(date)")
+            }
+            if key == actor.person {
+                try access.require(actor, .view, on: key, date: date)
+            } else {
+                try access.require(actor, .evaluate, on: key, date: date)
+            }
+            return key
+        }
+    }
+
     /// The stored evaluation `id` with the request's answers: a draft of the same evaluator and
     /// interaction takes them; a submitted one only if they are the same answers.
     private func revising(_ stored: Evaluation, with request: EvaluationRequest, agent: String, evaluator: String,
                           card: Scorecard, at now: Date) throws -> Evaluation {
         guard stored.evaluatorID == evaluator, stored.agentID == agent, stored.interaction.id == request.interaction.id else {
-            throw ServiceError.conflict("evaluation '\(stored.id)' is of \(stored.agentID) by \(stored.evaluatorID) on interaction "
-                + "\(stored.interaction.id); give another id")
+            throw ServiceError.conflict("evaluation id '\(stored.id)' is taken by another evaluation; give another id")
         }
         guard stored.scorecardKey == card.key, stored.scorecardVersion == card.version else {
             throw ServiceError.conflict("evaluation '\(stored.id)' uses \(stored.scorecardLabel), not \(card.label)")

@@ -19,7 +19,7 @@ extension QualityService {
             let date = stored.interaction.date
             try access.require(reader, .view, on: stored.agentID, date: date)
             if stored.status == .draft, reader.person != stored.evaluatorID,
-               !access.allows(reader.person, .evaluate, on: stored.agentID, date: date) {
+               !access.permissions(on: date).isAbove(reader.person, stored.agentID) {
                 throw ServiceError.notAllowed(Refusal(
                     actor: reader.person, action: "read a draft", subject: stored.agentID, date: date,
                     reason: "evaluation '\(id)' is a draft of \(access.name(stored.evaluatorID)); "

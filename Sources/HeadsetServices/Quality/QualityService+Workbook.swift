@@ -6,27 +6,27 @@ public import Storage
 
 extension QualityService {
     /// The QA workbook's report for `audience` over evaluations in `range` (drafts and
-    /// self-evaluations left out): a person sees the agents they may view on the range's last
-    /// day (today when open); the operator everything. Teams are managers on that day.
+    /// self-evaluations left out): a person sees each evaluation they may view on its
+    /// interaction's day, as `qa show` does; the operator everything. Teams are managers on the
+    /// range's last day, never later than today.
     public func workbookReport(for audience: ReportAudience, range: DateRange, minimumSample: Int) throws -> QaReport {
         try translatingErrors {
             let organization = try centre.organization()
-            let asOf = range.to ?? centre.today
-            var visible: Set<String>?
+            let asOf = min(range.to ?? centre.today, centre.today)
             var heading = "QA report"
+            var (rows, cards) = try centre.database.read("reading evaluations") { db in
+                (try QualityRepository.reportRows(from: range.from, to: range.to, agents: nil, in: db),
+                 try QualityRepository.scorecards(in: db))
+            }
             if let reader = audience.person {
-                let permissions = Permissions(organization: organization, asOf: asOf)
-                guard permissions.snapshot.member(reader) != nil else {
+                var access = Authorization(organization: organization)
+                guard access.permissions(on: asOf).snapshot.member(reader) != nil || !rows.isEmpty else {
                     throw ServiceError.notAllowed(Refusal(
                         actor: reader, action: "view", subject: "QA report", date: asOf,
-                        reason: "\(organization.person(reader)?.displayName ?? reader) is not in the organisation on \(asOf)"))
+                        reason: "\(access.name(reader)) is not in the organisation on \(asOf)"))
                 }
-                visible = Set(organization.people.map(\.key).filter { permissions.may(actor: reader, .view, on: $0).isAllowed })
-                heading += " as seen by \(organization.person(reader)?.displayName ?? reader)"
-            }
-            let (rows, cards) = try centre.database.read("reading evaluations") { db in
-                (try QualityRepository.reportRows(from: range.from, to: range.to, agents: visible, in: db),
-                 try QualityRepository.scorecards(in: db))
+                rows = rows.filter { access.allows(reader, .view, on: $0.agent, date: $0.date) }
+                heading += " as seen by \(access.name(reader))"
             }
             let notes = [heading + ": \(rows.count) evaluations (drafts and self-evaluations left out)"
                 + (range.from.map { " from \($0)" } ?? "") + (range.to.map { " to \($0)" } ?? "") + "; teams as of \(asOf)."]
