@@ -134,4 +134,34 @@ struct OpeningTests {
         let path = directory.path("missing/headset.sqlite")
         #expect(throws: StorageError.self) { try HeadsetDatabase.open(at: path) }
     }
+
+    @Test("a read-only opening reads while another process holds the write lock, and writes nothing")
+    func readsBesideAWriter() throws {
+        let directory = try TemporaryDatabaseDirectory()
+        let path = directory.path("centre.sqlite")
+        try HeadsetDatabase.open(at: path).0.close()
+        // Another program holds an exclusive write transaction for the whole read.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let outsider = try DatabaseQueue(path: path, configuration: configuration)
+        try outsider.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        defer { try? outsider.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
+        let (reader, outcome) = try HeadsetDatabase.openExisting(at: path, access: .readOnly)
+        #expect(!outcome.migrated && !outcome.created)
+        #expect(try reader.schemaVersion() == Schema.currentVersion)
+        try reader.close()
+    }
+
+    @Test("read-only opening refuses to migrate: an older database must be migrated by a writing command")
+    func readOnlyDoesNotMigrate() throws {
+        let directory = try TemporaryDatabaseDirectory()
+        let path = directory.path("old.sqlite")
+        try HeadsetDatabase.open(at: path, schema: Schema(migrations: Array(Schema.current.migrations.prefix(3)))).0.close()
+        #expect(throws: StorageError.olderSchema(path: path, databaseVersion: 3, currentVersion: Schema.currentVersion)) {
+            try HeadsetDatabase.openExisting(at: path, access: .readOnly)
+        }
+        let (reopened, outcome) = try HeadsetDatabase.open(at: path, schema: Schema(migrations: Array(Schema.current.migrations.prefix(3))))
+        #expect(!outcome.migrated, "the file was left at version 3")
+        try reopened.close()
+    }
 }
