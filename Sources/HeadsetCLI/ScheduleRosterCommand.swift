@@ -122,42 +122,14 @@ struct ScheduleRosterCommand: ParsableCommand {
         let people = try StaffFile.read(URL(fileURLWithPath: staff))
         let demand = try ShiftRequirementFile.read(URL(fileURLWithPath: requirements), column: nil, channel: channel, intervalMinutes: nil)
         let templates = try ShiftTemplateFile.load(from: URL(fileURLWithPath: shifts))
-        let limit = timeLimit ?? SchedulePlanCommand.defaultTimeLimit
-        let options = ShiftPlanOptions(maximumAgentsPerDay: nil, maximumPaidHoursPerWeek: nil,
-                                       underWeight: ShiftPlanOptions.defaultUnderWeight, overWeight: ShiftPlanOptions.defaultOverWeight,
-                                       solver: SolverOptions(timeLimitSeconds: limit, relativeGap: nil))
-        let planner: ShiftPlanner
-        do {
-            planner = try ShiftPlanner(requirements: demand.curve, templates: templates.templates, options: options)
-        } catch {
-            // A template rule the planner checks is placed at its line in the shift file.
-            throw CommandError(ShiftTemplateErrorText.placed(error, shifts: shifts))
-        }
-        let plan = try planner.plan()
-        guard plan.status.hasSolution else {
-            throw CommandError("no shift plan found (the optimiser reports \(plan.status.rawValue)); allow more with --time-limit")
-        }
-        let horizon = RosterShift.expand(plan.counts, from: first, days: weeks * 7)
-        guard !horizon.isEmpty else {
-            throw CommandError("the shift plan has no shifts from \(first) to \(first.adding(days: weeks * 7 - 1)) "
-                + "(requirements cover \(demand.curve.firstDate) – \(demand.curve.lastDate))")
-        }
-        let started = Date()
-        let result = RosterAssigner(shifts: horizon, staff: people, rules: ruleSet, from: first, weeks: weeks, timeZone: zone,
-                                    requiredSkills: RosterAssigner.requiredSkills(of: templates.templates)).assign()
-        let seconds = Date().timeIntervalSince(started)
-        let notes = ["Requirements: \(requirements), shifts: \(shifts), staff: \(staff), rules: \(rules)."]
-        var document = RosterDocument(
-            name: name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "Roster \(first)", assignment: result, planned: horizon, plan: plan, firstDay: first,
-            weeks: weeks, ruleSet: ruleSet.name,
-            service: ServiceExpectation(seconds: goal.seconds, target: goal.fraction, shrinkage: shrinkage / 100), notes: notes)
-        if let activities {
-            document.activities = try RosterActivitiesFile.read(URL(fileURLWithPath: activities))
-            let (inside, outside) = document.placedActivities()
-            document.notes.append("Activities from \(activities): \(inside.count) booked inside shifts "
-                + "(\(NumberText.oneDecimal(Double(inside.reduce(0) { $0 + $1.minutes }) / 60)) h off the phones)"
-                + (outside.isEmpty ? "" : "; \(outside.count) fall outside the person's shifts and change nothing") + ".")
-        }
+        var sources = ["requirements": requirements, "shifts": shifts, "staff": staff, "rules": rules]
+        if let activities { sources["activities"] = activities }
+        let built = try SchedulingService.buildRoster(RosterRequest(
+            requirements: demand.curve, templates: templates.templates, staff: people, rules: ruleSet, firstDay: first, weeks: weeks,
+            timeZone: zone, goalSeconds: goal.seconds, goalFraction: goal.fraction, shrinkage: shrinkage / 100,
+            timeLimitSeconds: timeLimit ?? SchedulePlanCommand.defaultTimeLimit, name: name,
+            activities: try activities.map { try RosterActivitiesFile.read(URL(fileURLWithPath: $0)) } ?? [], sources: sources))
+        let document = built.document, result = built.assignment, seconds = built.seconds
         // Outputs first, under temporary names; they move into place in the transaction that
         // saves the roster, so a failed output saves nothing and a failed save writes nothing.
         let rows = document.roster.entries.map(ScheduleRosterReport.csvRow)
