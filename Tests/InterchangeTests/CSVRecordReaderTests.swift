@@ -1,5 +1,6 @@
 import Foundation
 @testable import Interchange
+import Randomness
 import Testing
 
 /// Streaming CSV: chunk boundaries anywhere give the same rows and errors as reading whole, and a
