@@ -289,7 +289,9 @@ public enum IntervalHistoryReader {
             let row = state.rows[index]
             let clock = row.instant
             switch row.zone {
-            case IntervalHistoryRow.noZone, IntervalHistoryRow.utc where options.treatZAsLocal:
+            // No zone, or Z read as the centre's clock: local time.
+            case IntervalHistoryRow.noZone,
+                 IntervalHistoryRow.utc where options.treatZAsLocal:
                 switch IntervalHistoryCalendar.resolve(local: clock, in: options.timeZone) {
                 case .unique(let instant):
                     state.rows[index].instant = instant
