@@ -15,15 +15,11 @@ struct IntervalHistoryColumns {
     static let channel = CSVColumn("channel", aliases: ["queue"], required: false)
     static let all = [timestamp, date, time, offered, handled, abandoned, aht, channel]
 
-    /// One record, read but not yet placed on the time line.
-    struct Row {
-        let line: Int
-        let channel: String
+    /// One record's cells, parsed; the reader keeps it as a compact ``IntervalHistoryRow``.
+    struct Parsed {
         /// The timestamp as written (`date time` when the file has separate columns).
         let text: String
-        var timestamp: IntervalHistoryTimestamp
-        /// Seconds since 1970 (UTC), once the zone rules have been applied.
-        var instant = 0
+        let timestamp: IntervalHistoryTimestamp
         let offered: Double
         let handled: Double?
         let abandoned: Double?
@@ -76,7 +72,7 @@ struct IntervalHistoryColumns {
         return value.isEmpty ? ChannelName.normalized(fallback) : value
     }
 
-    func row(_ record: CSVRow, channel: String) throws(IntervalHistoryRowProblem) -> Row {
+    func row(_ record: CSVRow) throws(IntervalHistoryRowProblem) -> Parsed {
         let (text, timestamp) = try self.timestamp(record)
         let offered = try number(record, Self.offered)!
         let handled = hasHandled ? try number(record, Self.handled) : nil
@@ -84,7 +80,7 @@ struct IntervalHistoryColumns {
             throw .handledExceedsOffered(column: name(Self.handled), handled: cell(record, Self.handled),
                                          offeredColumn: name(Self.offered), offered: cell(record, Self.offered))
         }
-        return Row(line: record.line, channel: channel, text: text, timestamp: timestamp,
+        return Parsed(text: text, timestamp: timestamp,
                    offered: offered,
                    handled: handled,
                    abandoned: hasAbandoned ? try number(record, Self.abandoned) : nil,

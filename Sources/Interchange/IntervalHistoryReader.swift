@@ -39,8 +39,9 @@ public enum IntervalHistoryReader {
 
     /// Reads the file at `url`; messages name it by its path as given.
     ///
-    /// The file is read as a stream: each record becomes a compact row as it is read, so memory
-    /// holds the rows, not the text, and a bad record stops reading there (see ``read(_:options:)``).
+    /// The file is read as a stream: each record becomes a compact row as it is read (see
+    /// ``IntervalHistoryRow``), so memory holds the rows, not the text, and a bad record stops
+    /// reading there (see ``read(_:options:)``).
     public static func read(contentsOf url: URL,
                             options: IntervalHistoryOptions = IntervalHistoryOptions()) throws(IntervalHistoryError) -> IntervalHistoryFile {
         let reader: CSVRecordReader
@@ -98,16 +99,16 @@ public enum IntervalHistoryReader {
         let columns = try IntervalHistoryColumns(source: source, delimiter: delimiter, header: header)
         var problems = Problems(source: source, lenient: options.lenient)
 
-        var rows: [IntervalHistoryColumns.Row] = []
+        // Each record becomes a compact row at once: channels are interned, timestamps as written
+        // go to one text store, and nothing else of the record is kept.
+        var state = State()
         var rowCount = 0
-        var hasSlashedDates = false
         while let record = try next() {
             rowCount += 1
             let channel = columns.channel(of: record, fallback: options.defaultChannel)
             do {
-                let row = try columns.row(record, channel: channel)
-                if case .slashed = row.timestamp.date { hasSlashedDates = true }
-                rows.append(row)
+                let parsed = try columns.row(record)
+                state.append(parsed, line: record.line, channel: channel)
             } catch {
                 problems.add(line: record.line, channel: channel, problem: error)
                 // The lines after this one cannot be the first bad line: stop reading, and let
@@ -116,19 +117,15 @@ public enum IntervalHistoryReader {
             }
         }
         guard rowCount > 0 else { throw .noRows(file: source) }
-        if hasSlashedDates {
-            try resolveSlashedDates(&rows, source: source, problems: &problems)
+        if !state.slashed.isEmpty {
+            try resolveSlashedDates(&state, source: source, problems: &problems)
         }
-        placeOnTimeLine(&rows, options: options, problems: &problems)
+        placeOnTimeLine(&state, options: options, problems: &problems)
 
-        let keptCount = rows.count
-        var byChannel = Dictionary(grouping: rows, by: \.channel)
-        rows = []
-        for channel in byChannel.keys {
-            byChannel[channel] = removingDuplicates(
-                byChannel[channel]!.sorted { ($0.instant, $0.line) < ($1.instant, $1.line) }, problems: &problems)
-        }
-        guard byChannel.values.contains(where: { !$0.isEmpty }) else {
+        // Sorted in place by channel name, start and line; channel indices become name ranks.
+        state.sortByChannelAndStart()
+        removeDuplicates(&state, problems: &problems)
+        guard !state.rows.isEmpty else {
             try problems.check()
             throw problems.noUsableRows(count: rowCount)
         }
@@ -137,22 +134,19 @@ public enum IntervalHistoryReader {
         if let given = options.intervalSeconds {
             length = given
         } else {
-            length = try detectLength(byChannel, source: source, problems: problems)
+            length = try detectLength(state, source: source, problems: problems)
         }
-        let zoneName = options.timeZone.identifier
+        keepOnGrid(&state, length: length, zone: options.timeZone, zoneName: options.timeZone.identifier,
+                   problems: &problems)
         var observations: [IntervalObservation] = []
-        observations.reserveCapacity(keptCount)
-        for channel in byChannel.keys.sorted() {
-            let kept = onGrid(byChannel[channel]!, length: length, zone: options.timeZone, zoneName: zoneName,
-                              problems: &problems)
-            byChannel[channel] = nil
-            for row in kept {
-                observations.append(IntervalObservation(
-                    channel: row.channel, start: Date(timeIntervalSince1970: TimeInterval(row.instant)),
-                    lengthSeconds: length, offered: row.offered, handled: row.handled, abandoned: row.abandoned,
-                    averageHandleTime: row.averageHandleTime))
-            }
+        observations.reserveCapacity(state.rows.count)
+        for row in state.rows {
+            observations.append(IntervalObservation(
+                channel: state.channels[Int(row.channel)], start: Date(timeIntervalSince1970: TimeInterval(row.instant)),
+                lengthSeconds: length, offered: row.offered, handled: row.handled, abandoned: row.abandoned,
+                averageHandleTime: row.averageHandleTime))
         }
+        state = State()
         // Without lenient reading, the first bad line (by number) is the error, whichever check found it.
         try problems.check()
         guard !observations.isEmpty else { throw problems.noUsableRows(count: rowCount) }
@@ -161,54 +155,161 @@ public enum IntervalHistoryReader {
                                    skippedRows: problems.skipped.sorted { $0.line < $1.line })
     }
 
+    /// The rows read so far and what they refer to.
+    struct State {
+        var rows: [IntervalHistoryRow] = []
+        /// Channel names by ``IntervalHistoryRow/channel`` (sorted once ``sortByChannelAndStart()`` ran).
+        var channels: [String] = []
+        private var channelIndex: [String: Int32] = [:]
+        var texts = IntervalHistoryTextStore()
+        /// Dates written `a/b/yyyy`, until the file's order is decided.
+        var slashed: [IntervalHistoryRow.SlashedDate] = []
+
+        mutating func append(_ parsed: IntervalHistoryColumns.Parsed, line: Int, channel name: String) {
+            let channel: Int32
+            if let known = channelIndex[name] {
+                channel = known
+            } else {
+                channel = Int32(channels.count)
+                channels.append(name)
+                channelIndex[name] = channel
+            }
+            let instant: Int
+            switch parsed.timestamp.date {
+            case let .known(year, month, day):
+                instant = IntervalHistoryCalendar.days(year: year, month: month, day: day) * 86_400
+                    + parsed.timestamp.secondsOfDay
+            case let .slashed(first, second, year):
+                instant = IntervalHistoryRow.slashedReference(slashed.count)
+                slashed.append(.init(first: UInt8(first), second: UInt8(second), year: UInt16(year),
+                                     secondsOfDay: Int32(parsed.timestamp.secondsOfDay)))
+            case .none:
+                // The columns give every row a date; a row without one is not kept.
+                return
+            }
+            let zone: Int32
+            switch parsed.timestamp.zone {
+            case .none: zone = IntervalHistoryRow.noZone
+            case .utc: zone = IntervalHistoryRow.utc
+            case .offset(let seconds): zone = Int32(seconds)
+            }
+            rows.append(IntervalHistoryRow(
+                line: line, instant: instant, text: texts.store(parsed.text), offered: parsed.offered,
+                handled: parsed.handled, abandoned: parsed.abandoned, averageHandleTime: parsed.averageHandleTime,
+                channel: channel, zone: zone))
+        }
+
+        func channel(of row: IntervalHistoryRow) -> String { channels[Int(row.channel)] }
+
+        func text(of row: IntervalHistoryRow) -> String { texts.text(at: row.text) }
+
+        /// Sorts the rows by channel name, start and line, in place; afterwards a row's channel
+        /// index is its name's rank and ``channels`` is sorted.
+        mutating func sortByChannelAndStart() {
+            let order = channels.indices.sorted { channels[$0] < channels[$1] }
+            var rank = [Int32](repeating: 0, count: channels.count)
+            for (position, index) in order.enumerated() { rank[index] = Int32(position) }
+            for index in rows.indices { rows[index].channel = rank[Int(rows[index].channel)] }
+            channels = order.map { channels[$0] }
+            channelIndex = [:]
+            rows.sort { ($0.channel, $0.instant, $0.line) < ($1.channel, $1.instant, $1.line) }
+        }
+
+        /// Keeps the first `count` rows, releasing the rest.
+        mutating func keepFirst(_ count: Int) {
+            rows.removeLast(rows.count - count)
+        }
+    }
+
     /// Decides whether `a/b/yyyy` dates are day- or month-first, from the rows that can only be one.
-    private static func resolveSlashedDates(_ rows: inout [IntervalHistoryColumns.Row], source: String,
+    private static func resolveSlashedDates(_ state: inout State, source: String,
                                             problems: inout Problems) throws(IntervalHistoryError) {
-        var dayFirst: IntervalHistoryColumns.Row?
-        var monthFirst: IntervalHistoryColumns.Row?
-        var ambiguous: IntervalHistoryColumns.Row?
-        for row in rows {
-            guard case let .slashed(first, second, _) = row.timestamp.date else { continue }
+        var dayFirst: IntervalHistoryRow?
+        var monthFirst: IntervalHistoryRow?
+        var ambiguous: IntervalHistoryRow?
+        for row in state.rows where row.isSlashed {
+            let date = state.slashed[row.slashedIndex]
+            let (first, second) = (Int(date.first), Int(date.second))
             if first > 12, dayFirst == nil { dayFirst = row }
             if second > 12, monthFirst == nil { monthFirst = row }
             if first != second, first <= 12, second <= 12, ambiguous == nil { ambiguous = row }
         }
         if let dayFirst, let monthFirst {
             try problems.check()
-            throw .conflictingDateOrder(file: source, dayFirstLine: dayFirst.line, dayFirstValue: dayFirst.text,
-                                        monthFirstLine: monthFirst.line, monthFirstValue: monthFirst.text)
+            throw .conflictingDateOrder(file: source, dayFirstLine: dayFirst.line, dayFirstValue: state.text(of: dayFirst),
+                                        monthFirstLine: monthFirst.line, monthFirstValue: state.text(of: monthFirst))
         }
         if dayFirst == nil, monthFirst == nil, let ambiguous {
             try problems.check()
-            throw .ambiguousDateOrder(file: source, line: ambiguous.line, value: ambiguous.text)
+            throw .ambiguousDateOrder(file: source, line: ambiguous.line, value: state.text(of: ambiguous))
         }
         let isDayFirst = dayFirst != nil
-        var kept: [IntervalHistoryColumns.Row] = []
-        kept.reserveCapacity(rows.count)
-        for var row in rows {
-            if case let .slashed(first, second, year) = row.timestamp.date {
+        // Kept rows are moved to the front in place, so the rows are not held twice.
+        var keptCount = 0
+        for index in state.rows.indices {
+            var row = state.rows[index]
+            if row.isSlashed {
+                let date = state.slashed[row.slashedIndex]
+                let (first, second, year) = (Int(date.first), Int(date.second), Int(date.year))
                 let (day, month) = isDayFirst ? (first, second) : (second, first)
                 guard IntervalHistoryCalendar.isValid(year: year, month: month, day: day) else {
-                    problems.add(line: row.line, channel: row.channel, problem: .nonexistentDate(value: row.text))
+                    problems.add(line: row.line, channel: state.channel(of: row),
+                                 problem: .nonexistentDate(value: state.text(of: row)))
                     continue
                 }
-                row.timestamp.date = .known(year: year, month: month, day: day)
+                row.instant = IntervalHistoryCalendar.days(year: year, month: month, day: day) * 86_400
+                    + Int(date.secondsOfDay)
             }
-            kept.append(row)
+            state.rows[keptCount] = row
+            keptCount += 1
         }
-        rows = kept
+        state.keepFirst(keptCount)
+        state.slashed = []
     }
 
     /// Turns each row's clock reading into a UTC instant, in file order (which decides the
     /// repeated hour of a day the clocks go back).
-    private static func placeOnTimeLine(_ rows: inout [IntervalHistoryColumns.Row], options: IntervalHistoryOptions,
+    ///
+    /// A local time the clocks pass twice maps to the later instant when an earlier row of the
+    /// channel took the earlier one. Only those earlier instants are ever asked about, so the
+    /// rows are first placed (a repeated time provisionally at its earlier instant) and only the
+    /// rows at an asked-about instant are remembered, not every row.
+    private static func placeOnTimeLine(_ state: inout State, options: IntervalHistoryOptions,
                                         problems: inout Problems) {
         struct Taken: Hashable {
-            let channel: String
+            let channel: Int32
             let instant: Int
         }
-        var taken = Set<Taken>()
-        taken.reserveCapacity(rows.count)
+        let zoneName = options.timeZone.identifier
+        // Rows whose local time occurs twice (by index: their later instant), rows in a gap.
+        var later: [Int: Int] = [:]
+        var asked = Set<Taken>()
+        var inGap = Set<Int>()
+        for index in state.rows.indices {
+            let row = state.rows[index]
+            let clock = row.instant
+            switch row.zone {
+            // No zone, or Z read as the centre's clock: local time.
+            case IntervalHistoryRow.noZone,
+                 IntervalHistoryRow.utc where options.treatZAsLocal:
+                switch IntervalHistoryCalendar.resolve(local: clock, in: options.timeZone) {
+                case .unique(let instant):
+                    state.rows[index].instant = instant
+                case let .fold(earlier, laterInstant):
+                    state.rows[index].instant = earlier
+                    later[index] = laterInstant
+                    asked.insert(Taken(channel: row.channel, instant: earlier))
+                case .gap:
+                    problems.add(line: row.line, channel: state.channel(of: row), problem: .nonexistentLocalTime(
+                        value: state.text(of: row), timeZone: zoneName))
+                    inGap.insert(index)
+                }
+            case IntervalHistoryRow.utc:
+                state.rows[index].instant = clock
+            default:
+                state.rows[index].instant = clock - Int(row.zone)
+            }
+        }
         // History ends with tomorrow in the centre's zone (IntervalHistoryOptions.now).
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = options.timeZone
@@ -220,75 +321,63 @@ public enum IntervalHistoryReader {
             return (Int(end.timeIntervalSince1970.rounded(.down)),
                     String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0))
         }
+        var taken = Set<Taken>()
         // Kept rows are moved to the front in place, so the rows are not held twice.
         var keptCount = 0
-        for index in rows.indices {
-            var row = rows[index]
-            guard case let .known(year, month, day) = row.timestamp.date else { continue }
-            let clock = IntervalHistoryCalendar.days(year: year, month: month, day: day) * 86_400
-                + row.timestamp.secondsOfDay
-            switch row.timestamp.zone {
-            case .offset(let seconds):
-                row.instant = clock - seconds
-            case .utc where !options.treatZAsLocal:
-                row.instant = clock
-            case .utc, .none:
-                switch IntervalHistoryCalendar.resolve(local: clock, in: options.timeZone) {
-                case .unique(let instant):
-                    row.instant = instant
-                case let .fold(earlier, later):
-                    row.instant = taken.contains(Taken(channel: row.channel, instant: earlier)) ? later : earlier
-                case .gap:
-                    problems.add(line: row.line, channel: row.channel, problem: .nonexistentLocalTime(
-                        value: row.text, timeZone: options.timeZone.identifier))
-                    continue
-                }
+        for index in state.rows.indices {
+            guard !inGap.contains(index) else { continue }
+            var row = state.rows[index]
+            if let laterInstant = later[index], taken.contains(Taken(channel: row.channel, instant: row.instant)) {
+                row.instant = laterInstant
             }
             if row.instant < 0 {
-                problems.add(line: row.line, channel: row.channel, problem: .beforeEpoch(value: row.text))
+                problems.add(line: row.line, channel: state.channel(of: row), problem: .beforeEpoch(value: state.text(of: row)))
                 continue
             }
             if let future, row.instant >= future.limit {
-                problems.add(line: row.line, channel: row.channel, problem: .inTheFuture(
-                    value: row.text, lastDay: future.lastDay, timeZone: options.timeZone.identifier))
+                problems.add(line: row.line, channel: state.channel(of: row), problem: .inTheFuture(
+                    value: state.text(of: row), lastDay: future.lastDay, timeZone: zoneName))
                 continue
             }
-            taken.insert(Taken(channel: row.channel, instant: row.instant))
-            rows[keptCount] = row
+            let placed = Taken(channel: row.channel, instant: row.instant)
+            if asked.contains(placed) { taken.insert(placed) }
+            state.rows[keptCount] = row
             keptCount += 1
         }
-        rows.removeLast(rows.count - keptCount)
+        state.keepFirst(keptCount)
     }
 
-    /// The rows of one channel, sorted by time, without repeats of an interval start (the first
-    /// line wins).
-    private static func removingDuplicates(_ sorted: [IntervalHistoryColumns.Row],
-                                           problems: inout Problems) -> [IntervalHistoryColumns.Row] {
-        var kept: [IntervalHistoryColumns.Row] = []
-        kept.reserveCapacity(sorted.count)
-        for row in sorted {
-            if let previous = kept.last, previous.instant == row.instant {
-                problems.add(line: row.line, channel: row.channel,
-                             problem: .duplicate(channel: row.channel, value: row.text, otherLine: previous.line))
+    /// Drops repeats of an interval start within a channel (the first line wins), in place; the
+    /// rows are sorted.
+    private static func removeDuplicates(_ state: inout State, problems: inout Problems) {
+        var keptCount = 0
+        for index in state.rows.indices {
+            let row = state.rows[index]
+            if keptCount > 0, case let previous = state.rows[keptCount - 1],
+               previous.channel == row.channel, previous.instant == row.instant {
+                let channel = state.channel(of: row)
+                problems.add(line: row.line, channel: channel, problem: .duplicate(
+                    channel: channel, value: state.text(of: row), otherLine: previous.line))
                 continue
             }
-            kept.append(row)
+            state.rows[keptCount] = row
+            keptCount += 1
         }
-        return kept
+        state.keepFirst(keptCount)
     }
 
     /// The most common gap between consecutive starts that is an allowed length; ties go to the
     /// shorter length.
-    private static func detectLength(_ byChannel: [String: [IntervalHistoryColumns.Row]], source: String,
-                                      problems: Problems) throws(IntervalHistoryError) -> Int {
+    private static func detectLength(_ state: State, source: String,
+                                     problems: Problems) throws(IntervalHistoryError) -> Int {
         var counts: [Int: Int] = [:]
         var smallest: (gap: Int, line: Int, previousLine: Int)?
-        for rows in byChannel.values {
-            for (previous, row) in zip(rows, rows.dropFirst()) {
-                let gap = row.instant - previous.instant
-                if allowedIntervalSeconds.contains(gap) { counts[gap, default: 0] += 1 }
-                if smallest == nil || gap < smallest!.gap { smallest = (gap, row.line, previous.line) }
-            }
+        let rows = state.rows
+        for index in rows.indices.dropFirst() where rows[index - 1].channel == rows[index].channel {
+            let (previous, row) = (rows[index - 1], rows[index])
+            let gap = row.instant - previous.instant
+            if allowedIntervalSeconds.contains(gap) { counts[gap, default: 0] += 1 }
+            if smallest == nil || gap < smallest!.gap { smallest = (gap, row.line, previous.line) }
         }
         if let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { return best.key }
         try problems.check()
@@ -297,35 +386,44 @@ public enum IntervalHistoryReader {
                               seconds: smallest.gap)
     }
 
-    /// The rows of one channel whose starts lie on the local `length` grid without overlapping.
-    private static func onGrid(_ sorted: [IntervalHistoryColumns.Row], length: Int, zone: TimeZone, zoneName: String,
-                               problems: inout Problems) -> [IntervalHistoryColumns.Row] {
-        var kept: [IntervalHistoryColumns.Row] = []
-        kept.reserveCapacity(sorted.count)
+    /// Keeps, in place, the rows whose starts lie on the local `length` grid without overlapping
+    /// the row kept before them in their channel; the rows are sorted and without repeats.
+    private static func keepOnGrid(_ state: inout State, length: Int, zone: TimeZone, zoneName: String,
+                                   problems: inout Problems) {
         let minutes = length / 60
-        for (index, row) in sorted.enumerated() {
+        var keptCount = 0
+        // Where the current channel's kept rows begin.
+        var channelStart = 0
+        for index in state.rows.indices {
+            let row = state.rows[index]
+            if index == 0 || state.rows[index - 1].channel != row.channel { channelStart = keptCount }
             let local = row.instant + IntervalHistoryCalendar.offset(of: zone, at: row.instant)
             let aligned = ((local % length) + length) % length == 0
-            if let previous = kept.last, previous.instant + length > row.instant {
-                problems.add(line: row.line, channel: row.channel, problem: .startsInside(
-                    channel: row.channel, value: row.text, minutes: minutes, otherLine: previous.line,
-                    otherValue: previous.text))
+            if keptCount > channelStart, case let previous = state.rows[keptCount - 1],
+               previous.instant + length > row.instant {
+                let channel = state.channel(of: row)
+                problems.add(line: row.line, channel: channel, problem: .startsInside(
+                    channel: channel, value: state.text(of: row), minutes: minutes, otherLine: previous.line,
+                    otherValue: state.text(of: previous)))
                 continue
             }
             if aligned {
-                kept.append(row)
+                state.rows[keptCount] = row
+                keptCount += 1
                 continue
             }
-            if index + 1 < sorted.count, row.instant + length > sorted[index + 1].instant {
-                let next = sorted[index + 1]
-                problems.add(line: row.line, channel: row.channel, problem: .overlaps(
-                    channel: row.channel, value: row.text, minutes: minutes, otherLine: next.line, otherValue: next.text))
+            let channel = state.channel(of: row)
+            if index + 1 < state.rows.count, case let next = state.rows[index + 1], next.channel == row.channel,
+               row.instant + length > next.instant {
+                problems.add(line: row.line, channel: channel, problem: .overlaps(
+                    channel: channel, value: state.text(of: row), minutes: minutes, otherLine: next.line,
+                    otherValue: state.text(of: next)))
             } else {
-                problems.add(line: row.line, channel: row.channel, problem: .offGrid(
-                    channel: row.channel, value: row.text, minutes: minutes, timeZone: zoneName))
+                problems.add(line: row.line, channel: channel, problem: .offGrid(
+                    channel: channel, value: state.text(of: row), minutes: minutes, timeZone: zoneName))
             }
         }
-        return kept
+        state.keepFirst(keptCount)
     }
 
     /// Bad rows found so far: skipped when lenient, else the first (by line) becomes the error.

@@ -28,11 +28,12 @@ public enum IntervalHistoryRepository {
     public static func importObservations(_ observations: [IntervalObservation], source: String, actor: String,
                                           in transaction: DatabaseTransaction) throws -> IntervalHistoryImportSummary {
         let db = transaction.database
-        let channels = try validated(observations)
-        for (channel, rows) in channels {
-            if let stored = try summary(channel: channel, in: DatabaseTransaction(db)), stored.intervalSeconds != rows[0].lengthSeconds {
+        let (ordered, channels) = try validated(observations)
+        for (channel, range) in channels {
+            let rows = ordered[range]
+            if let stored = try summary(channel: channel, in: DatabaseTransaction(db)), stored.intervalSeconds != rows.first!.lengthSeconds {
                 throw IntervalHistoryImportError.intervalLengthMismatch(
-                    channel: channel, storedSeconds: stored.intervalSeconds, importedSeconds: rows[0].lengthSeconds)
+                    channel: channel, storedSeconds: stored.intervalSeconds, importedSeconds: rows.first!.lengthSeconds)
             }
         }
         let insert = try db.cachedStatement(sql: """
@@ -44,7 +45,8 @@ public enum IntervalHistoryRepository {
             WHERE channel = ? AND interval_start = ?
             """)
         var counts: [IntervalHistoryImportSummary.ChannelCounts] = []
-        for (channel, rows) in channels {
+        for (channel, range) in channels {
+            let rows = ordered[range]
             let before = try summary(channel: channel, in: DatabaseTransaction(db))
             let stored = try storedValues(channel: channel, from: rows.first!.start, through: rows.last!.start, in: db)
             var inserted = 0
@@ -189,43 +191,92 @@ public enum IntervalHistoryRepository {
         return values
     }
 
-    /// The observations grouped by channel (sorted) and start, after checking what the table's
-    /// rules and the audit summary rely on.
-    private static func validated(_ observations: [IntervalObservation]) throws -> [(String, [IntervalObservation])] {
+    /// The observations ordered by channel (normalised, sorted) and start, with each channel's
+    /// range, after checking what the table's rules and the audit summary rely on.
+    ///
+    /// Observations already in that order (as ``IntervalHistoryReader`` returns them) are used as
+    /// they are: a file of millions of intervals is not copied to be grouped and sorted again.
+    private static func validated(_ observations: [IntervalObservation]) throws
+        -> (ordered: [IntervalObservation], channels: [(String, Range<Int>)]) {
         // Stored under the normalised name, so `Phone` and `phone` are one channel.
+        let ordered = inOrder(observations) ? observations : grouped(observations)
+        var channels: [(String, Range<Int>)] = []
+        var start = 0
+        var name = ""
+        var previousChannel: String?
+        for index in ordered.indices {
+            let channel = ordered[index].channel
+            if channel != previousChannel {
+                let normalized = ChannelName.normalized(channel)
+                if index > 0, normalized != name {
+                    channels.append((name, start..<index))
+                    start = index
+                }
+                name = normalized
+                previousChannel = channel
+            }
+        }
+        if !ordered.isEmpty { channels.append((name, start..<ordered.count)) }
+        for (channel, range) in channels {
+            try check(ordered[range], channel: channel)
+        }
+        return (ordered, channels)
+    }
+
+    /// Whether the observations are ordered by normalised channel name and then by start.
+    private static func inOrder(_ observations: [IntervalObservation]) -> Bool {
+        var previous: (channel: String, normalized: String, start: Date)?
+        for observation in observations {
+            let normalized = observation.channel == previous?.channel
+                ? previous!.normalized : ChannelName.normalized(observation.channel)
+            if let previous {
+                if normalized < previous.normalized { return false }
+                if normalized == previous.normalized, observation.start < previous.start { return false }
+            }
+            previous = (observation.channel, normalized, observation.start)
+        }
+        return true
+    }
+
+    /// The observations grouped by normalised channel (sorted), each channel's sorted by start.
+    private static func grouped(_ observations: [IntervalObservation]) -> [IntervalObservation] {
         let groups = Dictionary(grouping: observations, by: { ChannelName.normalized($0.channel) })
-        var result: [(String, [IntervalObservation])] = []
+        var result: [IntervalObservation] = []
+        result.reserveCapacity(observations.count)
         for channel in groups.keys.sorted() {
-            let rows = groups[channel]!.sorted { $0.start < $1.start }
-            let lengths = Set(rows.map(\.lengthSeconds))
-            guard lengths.count == 1 else {
-                throw IntervalHistoryImportError.mixedIntervalLengths(channel: channel, seconds: lengths.sorted())
-            }
-            var previous: String?
-            for row in rows {
-                let seconds = row.start.timeIntervalSince1970
-                guard seconds.rounded(.down) == seconds, seconds >= -62_135_596_800, seconds < 253_402_300_800 else {
-                    throw IntervalHistoryImportError.invalidStart(channel: channel, seconds: seconds)
-                }
-                let start = ISO8601Text.utc(row.start)
-                if start == previous {
-                    throw IntervalHistoryImportError.duplicateInterval(channel: channel, start: start)
-                }
-                previous = start
-                let checks: [(String, Double?)] = [
-                    ("interval length", Double(row.lengthSeconds)), ("offered", row.offered), ("handled", row.handled),
-                    ("abandoned", row.abandoned), ("AHT", row.averageHandleTime),
-                ]
-                for (field, value) in checks {
-                    guard let value else { continue }
-                    let valid = value.isFinite && (field == "interval length" ? value > 0 : value >= 0)
-                    if !valid {
-                        throw IntervalHistoryImportError.invalidValue(channel: channel, start: start, field: field, value: value)
-                    }
-                }
-            }
-            result.append((channel, rows))
+            result.append(contentsOf: groups[channel]!.sorted { $0.start < $1.start })
         }
         return result
+    }
+
+    /// Checks one channel's observations, sorted by start.
+    private static func check(_ rows: ArraySlice<IntervalObservation>, channel: String) throws {
+        let lengths = Set(rows.map(\.lengthSeconds))
+        guard lengths.count == 1 else {
+            throw IntervalHistoryImportError.mixedIntervalLengths(channel: channel, seconds: lengths.sorted())
+        }
+        var previous: String?
+        for row in rows {
+            let seconds = row.start.timeIntervalSince1970
+            guard seconds.rounded(.down) == seconds, seconds >= -62_135_596_800, seconds < 253_402_300_800 else {
+                throw IntervalHistoryImportError.invalidStart(channel: channel, seconds: seconds)
+            }
+            let start = ISO8601Text.utc(row.start)
+            if start == previous {
+                throw IntervalHistoryImportError.duplicateInterval(channel: channel, start: start)
+            }
+            previous = start
+            let checks: [(String, Double?)] = [
+                ("interval length", Double(row.lengthSeconds)), ("offered", row.offered), ("handled", row.handled),
+                ("abandoned", row.abandoned), ("AHT", row.averageHandleTime),
+            ]
+            for (field, value) in checks {
+                guard let value else { continue }
+                let valid = value.isFinite && (field == "interval length" ? value > 0 : value >= 0)
+                if !valid {
+                    throw IntervalHistoryImportError.invalidValue(channel: channel, start: start, field: field, value: value)
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Randomness
 @testable import Interchange
+import Randomness
 import Testing
 
 /// Streaming CSV: chunk boundaries anywhere give the same rows and errors as reading whole, and a
