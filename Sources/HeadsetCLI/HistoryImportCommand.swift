@@ -153,14 +153,22 @@ struct HistoryImportCommand: ParsableCommand {
             updated = summary.updated
             unchanged = summary.unchanged
             skipped = history.skippedRows.count
-            let byChannel = Dictionary(grouping: history.observations, by: \.channel)
+            // One pass, no copies: the first and last start and the count of each channel.
+            var spans: [String: (first: Date, last: Date, rows: Int)] = [:]
+            for observation in history.observations {
+                if let span = spans[observation.channel] {
+                    spans[observation.channel] = (min(span.first, observation.start), max(span.last, observation.start), span.rows + 1)
+                } else {
+                    spans[observation.channel] = (observation.start, observation.start, 1)
+                }
+            }
             let counts = Dictionary(summary.channels.map { ($0.channel, $0) }, uniquingKeysWith: { first, _ in first })
             channels = history.channels.map { name in
-                let rows = byChannel[name] ?? []
+                let span = spans[name]
                 let count = counts[name]
                 return ChannelJSON(channel: name, intervalSeconds: history.intervalSeconds,
-                                   firstStart: rows.first.map { HistoryTime.text($0.start) },
-                                   lastStart: rows.last.map { HistoryTime.text($0.start) }, rows: rows.count,
+                                   firstStart: span.map { HistoryTime.text($0.first) },
+                                   lastStart: span.map { HistoryTime.text($0.last) }, rows: span?.rows ?? 0,
                                    inserted: count?.inserted ?? 0, updated: count?.updated ?? 0,
                                    unchanged: count?.unchanged ?? 0,
                                    skipped: history.skippedRows.filter { $0.channel == name }.count)
