@@ -28,10 +28,6 @@ struct DatabaseOptions: ParsableArguments {
         if let fromEnvironment = environment["HEADSET_DATABASE"], !fromEnvironment.isEmpty { return fromEnvironment }
         return "headset.sqlite"
     }
-
-    func open() throws -> (HeadsetDatabase, MigrationOutcome) {
-        try HeadsetDatabase.open(at: resolvedPath)
-    }
 }
 
 extension DatabaseOptions {
