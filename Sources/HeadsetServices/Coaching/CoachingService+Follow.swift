@@ -9,8 +9,9 @@ extension CoachingService {
     public func addItem(to sessionID: String, text: String, due: LocalDate, owner: String?, by actor: Actor) throws -> ActionItem {
         try translatingErrors {
             try Self.checkLength(text, field: "text")
-            let organization = try centre.organization()
             return try centre.database.write("adding the action item") { db -> ActionItem in
+                // The organisation this write commits with decides.
+                let organization = try OrganizationRepository.load(in: db)
                 guard let found = try CoachingRepository.session(id: sessionID, in: db) else {
                     throw CoachingStoreError.unknownSession(sessionID)
                 }
@@ -29,8 +30,9 @@ extension CoachingService {
     /// Schedules a follow-up evaluation of session `sessionID` due on `due`: only those above the agent.
     public func scheduleFollowUp(of sessionID: String, due: LocalDate, by actor: Actor) throws -> SharedCoachingSession {
         try translatingErrors {
-            let organization = try centre.organization()
             return try centre.database.write("scheduling the follow-up") { db -> SharedCoachingSession in
+                // The organisation this write commits with decides.
+                let organization = try OrganizationRepository.load(in: db)
                 guard let found = try CoachingRepository.session(id: sessionID, in: db) else {
                     throw CoachingStoreError.unknownSession(sessionID)
                 }

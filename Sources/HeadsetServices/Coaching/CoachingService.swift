@@ -135,9 +135,10 @@ public struct CoachingService: Sendable {
     /// above the agent on the session's day.
     public func closeItem(_ id: String, cancelled: Bool, on day: LocalDate?, by actor: Actor) throws -> ActionItem {
         try translatingErrors {
-            let organization = try centre.organization()
             let day = day ?? centre.today
             return try centre.database.write("closing the action item") { db -> ActionItem in
+                // The organisation this write commits with decides.
+                let organization = try OrganizationRepository.load(in: db)
                 guard let found = try CoachingRepository.item(id: id, in: db) else { throw CoachingStoreError.unknownItem(id) }
                 guard let session = try CoachingRepository.session(id: found.sessionID, in: db) else {
                     throw CoachingStoreError.unknownSession(found.sessionID)

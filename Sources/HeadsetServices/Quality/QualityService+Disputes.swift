@@ -9,8 +9,8 @@ extension QualityService {
     /// The evaluated agent (`actor`, only them) acknowledges their submitted evaluation.
     public func acknowledge(_ evaluationID: String, by actor: Actor) throws -> Evaluation {
         try translatingErrors {
-            let access = try authorization()
             return try centre.database.write("acknowledging the evaluation") { db -> Evaluation in
+                let access = try authorization(in: db)
                 guard let stored = try QualityRepository.evaluation(id: evaluationID, in: db) else {
                     throw QualityStoreError.unknownEvaluation(evaluationID)
                 }
@@ -25,10 +25,10 @@ extension QualityService {
     public func raiseDispute(on evaluationID: String, items: [DisputedCriterion], id: String? = nil,
                              by actor: Actor) throws -> (dispute: Dispute, evaluation: Evaluation) {
         try translatingErrors {
-            let access = try authorization()
             let dispute = Dispute(id: id ?? "\(evaluationID)/dispute", evaluationID: evaluationID, raisedBy: actor.person,
                                   items: items, raisedAt: centre.now)
             let updated = try centre.database.write("raising the dispute") { db -> Evaluation in
+                let access = try authorization(in: db)
                 guard let stored = try QualityRepository.evaluation(id: evaluationID, in: db) else {
                     throw QualityStoreError.unknownEvaluation(evaluationID)
                 }
@@ -45,8 +45,8 @@ extension QualityService {
     public func decideDispute(_ disputeID: String, verdict: DisputeVerdict, revisions: [(criterion: String, value: String)],
                               comment: String, by actor: Actor) throws -> DisputeOutcome {
         try translatingErrors {
-            var access = try authorization()
             return try centre.database.write("deciding the dispute") { db -> DisputeOutcome in
+                var access = try authorization(in: db)
                 guard let found = try QualityRepository.dispute(id: disputeID, in: db) else {
                     throw QualityStoreError.unknownDispute(disputeID)
                 }

@@ -17,6 +17,13 @@ extension QualityService {
             let now = centre.now
             let id = request.id ?? "\(request.interaction.id)/\(actor.person)"
             return try centre.database.write("storing the evaluation") { db -> EvaluationResult in
+                // Decided again on the organisation this write commits with (the check above failed early, cheaply).
+                var access = try authorization(in: db)
+                if agent == actor.person {
+                    try access.require(actor, .view, on: agent, date: request.interaction.date)
+                } else {
+                    try access.require(actor, .evaluate, on: agent, date: request.interaction.date)
+                }
                 guard let card = try QualityRepository.scorecard(key: request.scorecardKey, version: request.scorecardVersion, in: db)
                 else {
                     throw QualityStoreError.unknownScorecard(request.scorecardKey + (request.scorecardVersion.map { " v\($0)" } ?? ""))

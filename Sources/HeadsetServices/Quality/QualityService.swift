@@ -17,6 +17,17 @@ public struct QualityService: Sendable {
         Authorization(organization: try centre.organization())
     }
 
+    /// The same, read inside `transaction`: a write decides on the organisation it commits with,
+    /// so an import committed meanwhile by another process cannot slip between check and write.
+    func authorization(in transaction: DatabaseTransaction) throws -> Authorization {
+        let organization = try OrganizationRepository.load(in: transaction)
+        guard !organization.people.isEmpty else {
+            throw ServiceError.notFound(kind: "organisation", key: centre.database.path ?? ":memory:",
+                                        hint: "import it with headset org import")
+        }
+        return Authorization(organization: organization)
+    }
+
     /// The key of the person `text` names, in `field` for the error.
     func personKey(_ text: String, field: String, in organization: Organization) throws -> String {
         try PersonLookup.person(text, in: organization, field: field).key
