@@ -67,7 +67,10 @@ struct CoachExportCommand: ParsableCommand {
             throw ValidationError("dates must be YYYY-MM-DD, got '\(date)'")
         }
         try UserFacingError.validating { _ = try DateRange(from: from.flatMap(LocalDate.init), to: to.flatMap(LocalDate.init)) }
-        if window < 1 { throw ValidationError("--window must be 1 day or more") }
+        if !(1...366).contains(window) { throw ValidationError("--window must be 1 to 366 days, got \(window)") }
+        if !(0...365).contains(acknowledgeWithin) {
+            throw ValidationError("--acknowledge-within must be 0 to 365 days, got \(acknowledgeWithin)")
+        }
         if viewer == nil && !all { throw ValidationError("give --as PERSON to export what they may see, or --all to export everything") }
         if all && viewer != nil { throw ValidationError("--all and --as exclude each other") }
     }

@@ -42,43 +42,9 @@ struct CoachListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOption
 
-    struct Line: Encodable {
-        let session: String
-        let date: String
-        let agent: String
-        let coach: String
-        let format: String
-        let criteria: [String]
-        let acknowledged: Bool
-        let acknowledgementDue: String
-        let acknowledgementOverdue: Bool
-        let openItems: Int
-        let followUpDue: String?
-
-        enum CodingKeys: String, CodingKey {
-            case session, date, agent, coach, format, criteria, acknowledged, acknowledgementDue, acknowledgementOverdue, openItems,
-                 followUpDue
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(session, forKey: .session)
-            try container.encode(date, forKey: .date)
-            try container.encode(agent, forKey: .agent)
-            try container.encode(coach, forKey: .coach)
-            try container.encode(format, forKey: .format)
-            try container.encode(criteria, forKey: .criteria)
-            try container.encode(acknowledged, forKey: .acknowledged)
-            try container.encode(acknowledgementDue, forKey: .acknowledgementDue)
-            try container.encode(acknowledgementOverdue, forKey: .acknowledgementOverdue)
-            try container.encode(openItems, forKey: .openItems)
-            try container.encode(followUpDue, forKey: .followUpDue)
-        }
-    }
-
     func validate() throws {
         if let today, LocalDate(today) == nil { throw ValidationError("--today must be YYYY-MM-DD") }
-        if acknowledgeWithin < 0 { throw ValidationError("--acknowledge-within must be 0 or more days") }
+        if !(0...365).contains(acknowledgeWithin) { throw ValidationError("--acknowledge-within must be 0 to 365 days, got \(acknowledgeWithin)") }
     }
 
     func run() throws {
@@ -103,15 +69,7 @@ struct CoachListCommand: ParsableCommand {
             }
             return
         }
-        let openByItem = Dictionary(grouping: items.filter { $0.status == .open }, by: \.sessionID)
-        let shown = visible.filter { !unacknowledged || $0.isAcknowledgementOverdue(on: day, policy: policy) }
-        let lines = shown.map { session in
-            Line(session: session.id, date: session.date.description, agent: session.agent, coach: session.coach,
-                 format: session.format.rawValue, criteria: session.criterionIDs,
-                 acknowledged: session.acknowledgement != nil, acknowledgementDue: session.acknowledgementDue(policy).description,
-                 acknowledgementOverdue: session.isAcknowledgementOverdue(on: day, policy: policy),
-                 openItems: openByItem[session.id]?.count ?? 0, followUpDue: session.followUpDue?.description)
-        }
+        let lines = CoachingListLine.lines(visible, items: items, policy: policy, today: day, unacknowledgedOnly: unacknowledged)
         let header = ["session", "date", "agent", "coach", "format", "criteria", "acknowledged", "open_items", "follow_up_due"]
         let rows = lines.map {
             [$0.session, $0.date, QaStore.name($0.agent, in: organization), QaStore.name($0.coach, in: organization), $0.format,

@@ -35,7 +35,7 @@ struct ForecastBacktestCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func validate() throws {
-        guard weeks >= 1 else { throw ValidationError("--weeks must be at least 1, got \(weeks)") }
+        guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104, got \(weeks)") }
     }
 
     func run() throws {

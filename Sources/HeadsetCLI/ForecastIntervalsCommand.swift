@@ -57,8 +57,8 @@ struct ForecastIntervalsCommand: ParsableCommand {
         guard LocalDate(start) != nil else {
             throw ValidationError("--start '\(start)': expected a date YYYY-MM-DD, e.g. 2003-09-01")
         }
-        guard days >= 1 else { throw ValidationError("--days must be at least 1, got \(days)") }
-        guard weeks >= 1 else { throw ValidationError("--weeks must be at least 1, got \(weeks)") }
+        guard (1...366).contains(days) else { throw ValidationError("--days must be 1 to 366, got \(days)") }
+        guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104, got \(weeks)") }
         do {
             _ = try ForecastMethods.named(method)
         } catch {

@@ -59,6 +59,7 @@ struct QaReportCommand: ParsableCommand {
     func validate() throws {
         if xlsx == nil && agent == nil { throw ValidationError("give --xlsx FILE, or --agent PERSON --month YYYY-MM") }
         if (agent == nil) != (month == nil) { throw ValidationError("--agent and --month go together") }
+        if !(1...1000).contains(minimumSample) { throw ValidationError("--minimum-sample must be 1 to 1000, got \(minimumSample)") }
         if xlsx != nil && viewer == nil && !all {
             throw ValidationError("--xlsx: give --as PERSON to export what they may see, or --all to export everything")
         }

@@ -82,8 +82,8 @@ struct SchedulePlanCommand: ParsableCommand {
     static let defaultTimeLimit = 10.0
 
     func validate() throws {
-        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
-            throw ValidationError("--time-limit must be more than 0 seconds, got \(timeLimit)")
+        if let timeLimit, !(timeLimit > 0 && timeLimit <= 3600) {
+            throw ValidationError("--time-limit must be more than 0 and at most 3600 seconds, got \(timeLimit)")
         }
         if let gap, !(gap.isFinite && gap >= 0 && gap < 100) {
             throw ValidationError("--gap must be at least 0 and less than 100 percent, got \(gap)")
@@ -98,7 +98,7 @@ struct SchedulePlanCommand: ParsableCommand {
         if let overWeight, !(overWeight.isFinite && overWeight >= 0) {
             throw ValidationError("--over-weight must be 0 or more, got \(overWeight)")
         }
-        if let interval, interval <= 0 { throw ValidationError("--interval must be more than 0 minutes, got \(interval)") }
+        if let interval, !(1...1440).contains(interval) { throw ValidationError("--interval must be 1 to 1440 minutes, got \(interval)") }
     }
 
     func run() throws {

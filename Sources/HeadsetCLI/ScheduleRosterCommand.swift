@@ -107,8 +107,8 @@ struct ScheduleRosterCommand: ParsableCommand {
         }
         if !(shrinkage >= 0 && shrinkage < 100) { throw ValidationError("--shrinkage must be 0 to less than 100 %, got \(shrinkage)") }
         if let name, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--name must not be empty") }
-        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
-            throw ValidationError("--time-limit must be more than 0 seconds, got \(timeLimit)")
+        if let timeLimit, !(timeLimit > 0 && timeLimit <= 3600) {
+            throw ValidationError("--time-limit must be more than 0 and at most 3600 seconds, got \(timeLimit)")
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
 struct ForecastErrorTests {
     @Test("usage errors exit 2 and write nothing", arguments: [
         (["--method", "median"], "--method: unknown method 'median' (known: auto, weekday-average, profile, level-calendar)"),
-        (["--days", "0"], "--days must be at least 1, got 0"),
+        (["--days", "0"], "--days must be 1 to 366, got 0"),
         (["--start", "2003-10-32"], "--start '2003-10-32': expected a date YYYY-MM-DD, e.g. 2003-09-01"),
         (["--start", "20.10.2003"], "--start '20.10.2003': expected a date YYYY-MM-DD, e.g. 2003-09-01"),
         (["--interval", "7"], "--interval must divide a day into whole intervals"),
