@@ -161,4 +161,22 @@ struct QualityServiceTests {
         let all = try quality.workbookReport(for: .everything(operatorName: "operator"), range: range, minimumSample: 5)
         #expect(all.evaluations.count == 2)
     }
+
+    @Test("the agent month counts only the days the reader could view the agent: a reorganisation splits the month")
+    func agentMonthSplitByReorganisation() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        // Yla moves from Ivo to Līga on 2026-11-01; both evaluate her in October and November.
+        _ = try quality.evaluate(try ServicesFixture.request(agent: "yla", on: LocalDate("2026-10-30")!), by: ServicesFixture.actor("ivo"))
+        let november = CalendarMonth(containing: LocalDate("2026-11-01")!)
+        _ = try quality.evaluate(EvaluationRequest(scorecardKey: "voice-call", agent: "yla",
+                                                   interaction: try ServicesFixture.interaction("call-2", on: LocalDate("2026-11-10")!),
+                                                   answers: [Answer("greeting", .yes), Answer("empathy", .no)]),
+                                 by: ServicesFixture.actor("liga"))
+        #expect(try quality.agentMonth("yla", month: november, readBy: ServicesFixture.actor("liga")).summary.evaluations == 1)
+        #expect(try quality.agentMonth("yla", month: november, readBy: ServicesFixture.actor("ana")).summary.evaluations == 1)
+        #expect(throws: ServiceError.self) { try quality.agentMonth("yla", month: november, readBy: ServicesFixture.actor("ivo")) }
+        let october = CalendarMonth(containing: LocalDate("2026-10-01")!)
+        #expect(throws: ServiceError.self) { try quality.agentMonth("yla", month: october, readBy: ServicesFixture.actor("liga")) }
+    }
 }

@@ -36,6 +36,12 @@ struct QualityReportSQL {
         }
     }
 
+    /// Only interactions on `days` (none matches nothing).
+    mutating func only(days: [LocalDate]) {
+        add(days.isEmpty ? "0 = 1" : "e.interaction_date IN (" + days.map { _ in "?" }.joined(separator: ", ") + ")",
+            days.map(\.description))
+    }
+
     private mutating func add(_ condition: String, _ values: [String]) {
         conditions.append(condition)
         arguments += StatementArguments(values)

@@ -14,10 +14,13 @@ extension QualityRepository {
     /// ```
     ///
     /// Two aggregate queries over the agent's date index; milliseconds with a million evaluations.
-    public static func agentMonthSummary(agent: String, month: CalendarMonth, scorecardKey: String? = nil,
+    /// `days`, when given, keeps only interactions on those days of the month (the days a reader
+    /// may see the agent).
+    public static func agentMonthSummary(agent: String, month: CalendarMonth, scorecardKey: String? = nil, days: [LocalDate]? = nil,
                                          in transaction: DatabaseTransaction) throws -> AgentMonthReport {
         let db = transaction.database
-        let scope = QualityReportSQL(.agent(agent), from: month, through: month, scorecardKey: scorecardKey)
+        var scope = QualityReportSQL(.agent(agent), from: month, through: month, scorecardKey: scorecardKey)
+        if let days { scope.only(days: days) }
         let totals = try Row.fetchOne(db, sql: """
             SELECT \(QualityReportSQL.summaryColumns) FROM evaluation e WHERE \(scope.whereClause)
             """, arguments: scope.arguments)
