@@ -48,11 +48,11 @@ struct CoachExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Last session day, YYYY-MM-DD.", valueName: "date"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Days before and after a session that count for its effect (default 60).",
+    @Option(name: .long, help: ArgumentHelp("Days before and after a session that count for its effect.",
                                             valueName: "days"))
     var window = CoachingPolicy.standard.effectWindowDays
 
-    @Option(name: .customLong("acknowledge-within"), help: ArgumentHelp("Days an agent has to acknowledge (default 5).",
+    @Option(name: .customLong("acknowledge-within"), help: ArgumentHelp("Days an agent has to acknowledge.",
                                                                           valueName: "days"))
     var acknowledgeWithin = CoachingPolicy.standard.acknowledgementDays
 

@@ -32,7 +32,7 @@ struct CoachListCommand: ParsableCommand {
     @Flag(name: .customLong("overdue-items"), help: "List open action items past due instead of sessions.")
     var overdueItems = false
 
-    @Option(name: .customLong("acknowledge-within"), help: ArgumentHelp("Days an agent has to acknowledge (default 5).",
+    @Option(name: .customLong("acknowledge-within"), help: ArgumentHelp("Days an agent has to acknowledge.",
                                                                           valueName: "days"))
     var acknowledgeWithin = CoachingPolicy.standard.acknowledgementDays
 

@@ -37,9 +37,13 @@ struct CoachShowCommand: ParsableCommand {
                 + "\(QaStore.name(found.coach, in: organization)) on \(found.date), \(found.minutes) min \(found.format.rawValue)")
             if !found.criterionIDs.isEmpty { print("Criteria: \(found.criterionIDs.joined(separator: ", "))") }
             if !found.evaluationIDs.isEmpty { print("Evaluations: \(found.evaluationIDs.joined(separator: ", "))") }
-            print("Strengths: \(found.notes.strengths)")
-            print("Opportunities: \(found.notes.opportunities)")
-            print("Agreed actions: \(found.notes.agreedActions)")
+            if view.isHeaderOnly {
+                print("Notes: withheld (you own an action item of this session, not the session)")
+            } else {
+                print("Strengths: \(found.notes.strengths)")
+                print("Opportunities: \(found.notes.opportunities)")
+                print("Agreed actions: \(found.notes.agreedActions)")
+            }
             if let notes = view.privateNotes, !notes.isEmpty { print("Private notes: \(notes)") }
             print(found.acknowledgement.map { "Acknowledged: \($0.comment)" } ?? "Not acknowledged yet")
             for item in view.items {

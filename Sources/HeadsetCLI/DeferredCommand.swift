@@ -38,7 +38,7 @@ struct DeferredCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Interval length in minutes (default: inferred from the file).", valueName: "minutes"))
     var interval: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Paid time not available for work, percent, e.g. 30 (default 0).", valueName: "percent"))
+    @Option(name: .long, help: ArgumentHelp("Paid time not available for work, percent, e.g. 30.", valueName: "percent"))
     var shrinkage: Double = 0
 
     @Option(name: .long, help: ArgumentHelp("Write the per-interval plan to this CSV file.", valueName: "path"))

@@ -100,7 +100,14 @@ struct QaEvaluateCommand: ParsableCommand {
         }
         let request = EvaluationRequest(scorecardKey: card.key, scorecardVersion: card.version, agent: agent,
                                         interaction: reference, answers: given, id: id, draft: draft)
-        let result = try QualityService(centre: centre).evaluate(request, by: actor)
+        let result: EvaluationResult
+        do {
+            result = try QualityService(centre: centre).evaluate(request, by: actor)
+        } catch ServiceError.invalidInput(let problem) where problem.field == "date" && date == nil && file != nil {
+            // The date came from the answers file, not from --date: say so.
+            throw ServiceError.invalidInput(InputProblem(file: file?.source, field: "interaction.date",
+                                                         sentence: "field 'interaction.date' '\(problem.value ?? "")': \(problem.problem)"))
+        }
         let evaluation = result.evaluation, score = result.score
         let stored = result.stored.map { "\($0)" } ?? "stored"
         switch output.format {

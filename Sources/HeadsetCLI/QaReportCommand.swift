@@ -49,7 +49,7 @@ struct QaReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Export every evaluation (the database's operator); without it --xlsx needs --as.")
     var all = false
 
-    @Option(name: .customLong("minimum-sample"), help: ArgumentHelp("Flag agents with fewer evaluations (default 5).",
+    @Option(name: .customLong("minimum-sample"), help: ArgumentHelp("Flag agents with fewer evaluations.",
                                                                      valueName: "n"))
     var minimumSample = 5
 
@@ -98,7 +98,8 @@ struct QaReportCommand: ParsableCommand {
         let summary = report.summary
         switch output.format {
         case .json: print(JSONOutput.encode(AgentMonthJSON(report)))
-        case .csv, .table:
+        case .csv: print(CSVWriter.encode(header: AgentMonthJSON.csvHeader, rows: AgentMonthJSON(report).csvRows), terminator: "")
+        case .table:
             print("\(QaStore.name(agent, in: organization)), \(month): \(summary.evaluations) evaluations, mean score "
                 + (summary.meanScore.map { NumberText.oneDecimal($0) } ?? "—") + ", passed "
                 + (summary.passPercent.map { NumberText.oneDecimal($0) + " %" } ?? "—"))

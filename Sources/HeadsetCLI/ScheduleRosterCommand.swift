@@ -82,11 +82,11 @@ struct ScheduleRosterCommand: ParsableCommand {
     var name: String?
 
     @Option(name: .customLong("service-level"), help: ArgumentHelp(
-        "Service goal for the expected service level, PERCENT/SECONDS (default 80/20).", valueName: "goal"))
+        "Service goal for the expected service level, PERCENT/SECONDS.", valueName: "goal"))
     var serviceLevel: String = "80/20"
 
     @Option(name: .long, help: ArgumentHelp(
-        "Percent of rostered time not spent answering, as staffing added it (default 0).", valueName: "percent"))
+        "Percent of rostered time not spent answering, as staffing added it.", valueName: "percent"))
     var shrinkage: Double = 0
 
     @Flag(name: .customLong("no-save"), help: "Do not save the roster in the database.")

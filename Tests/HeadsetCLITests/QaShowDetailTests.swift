@@ -87,4 +87,17 @@ struct QaShowDetailTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: scratch.file("empty.sqlite").path)
         #expect(attributes[.size] as? Int == 0)
     }
+
+    @Test("a future interaction date in the answers file is refused naming the file and its field, not --date")
+    func futureDateInFile() throws {
+        let scratch = try Flow.prepared()
+        var text = try String(contentsOfFile: Flow.path("scorecards/examples/voice-call.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "date: 2026-11-23", with: "date: 2031-01-01")
+        try text.write(to: scratch.file("future.yaml"), atomically: true, encoding: .utf8)
+        let result = try Flow.qa(["evaluate", "--scorecard", "voice-call", "--agent", "ieva.petraityte", "--evaluator", "egle.zemaite",
+                                  "--answers", "future.yaml"], in: scratch)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("future.yaml") && result.standardError.contains("interaction.date"), "\(result.standardError)")
+        #expect(!result.standardError.contains("--date"))
+    }
 }

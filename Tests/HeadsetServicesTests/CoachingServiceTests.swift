@@ -2,6 +2,7 @@ import CivilTime
 import Coaching
 import Foundation
 import HeadsetServices
+import Interchange
 import Storage
 import Testing
 
@@ -112,5 +113,37 @@ struct CoachingServiceTests {
             return true
         }
         try coaching.acknowledge("s-1", comment: "seen", by: ServicesFixture.actor("jonas"))
+    }
+
+    @Test("an item is closed on a day from the session's to today, not in the future nor before the session")
+    func closingDay() throws {
+        let centre = try ServicesFixture.centre()
+        let coaching = CoachingService(centre: centre)
+        let session = try Self.session()
+        try coaching.addSession(session, items: [try Self.item(owner: "jonas", session: session, due: ServicesFixture.today)],
+                                by: ServicesFixture.actor("ivo"))
+        for day in [LocalDate("2026-12-30")!, LocalDate("2026-11-01")!] {
+            #expect {
+                try coaching.closeItem("s-1/1", cancelled: false, on: day, by: ServicesFixture.actor("jonas"))
+            } throws: { error in
+                guard case ServiceError.invalidInput(let problem) = error else { return false }
+                return problem.field == "on"
+            }
+        }
+        #expect(try coaching.closeItem("s-1/1", cancelled: false, on: Self.day, by: ServicesFixture.actor("jonas")).status == .done(on: Self.day))
+    }
+
+    @Test("an item's owner who is a colleague gets the header only: notes, links and acknowledgement are null or empty")
+    func ownerHeaderOnly() throws {
+        let centre = try ServicesFixture.centre()
+        let coaching = CoachingService(centre: centre)
+        let session = try Self.session()
+        try coaching.addSession(session, items: [try Self.item(owner: "liga", session: session)], by: ServicesFixture.actor("ivo"))
+        try coaching.acknowledge("s-1", comment: "my manager pressured me", by: ServicesFixture.actor("jonas"))
+        let view = try coaching.session("s-1", readBy: ServicesFixture.actor("liga"))
+        #expect(view.isHeaderOnly)
+        #expect(view.session.acknowledgement == nil && view.session.evaluationIDs.isEmpty && view.session.criterionIDs.isEmpty)
+        let json = JSONOutput.encode(CoachingSessionReport(view))
+        #expect(json.contains("\"strengths\" : null") && !json.contains("pressured"), "\(json)")
     }
 }

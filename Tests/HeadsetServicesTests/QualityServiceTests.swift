@@ -179,4 +179,31 @@ struct QualityServiceTests {
         let october = CalendarMonth(containing: LocalDate("2026-10-01")!)
         #expect(throws: ServiceError.self) { try quality.agentMonth("yla", month: october, readBy: ServicesFixture.actor("liga")) }
     }
+
+    @Test("the same draft again changes nothing; a submitted evaluation does not go back to a draft")
+    func draftIdempotent() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let ivo = ServicesFixture.actor("ivo")
+        _ = try quality.evaluate(try ServicesFixture.request(draft: true), by: ivo)
+        #expect(try quality.evaluate(try ServicesFixture.request(draft: true), by: ivo).stored == .unchanged)
+        _ = try quality.evaluate(try ServicesFixture.request(), by: ivo)
+        #expect(throws: ServiceError.self) { try quality.evaluate(try ServicesFixture.request(draft: true), by: ivo) }
+        let audit = try centre.database.read { db in try AuditLog.entries(entity: "evaluation", in: db) }
+        #expect(audit.count == 2, "created, then submitted: \(audit.map(\.action))")
+    }
+
+    @Test("a dispute reason longer than a spreadsheet cell is refused naming the field")
+    func disputeReasonLimit() throws {
+        let centre = try ServicesFixture.centre()
+        let quality = QualityService(centre: centre)
+        let made = try quality.evaluate(try ServicesFixture.request(empathy: .no), by: ServicesFixture.actor("ivo"))
+        #expect {
+            try quality.raiseDispute(on: made.evaluation.id, items: [DisputedCriterion("empathy", reason: String(repeating: "x", count: 40_000))],
+                                     by: ServicesFixture.actor("jonas"))
+        } throws: { error in
+            guard case ServiceError.invalidInput(let problem) = error else { return false }
+            return problem.field == "reason"
+        }
+    }
 }

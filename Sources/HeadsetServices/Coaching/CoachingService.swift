@@ -36,7 +36,7 @@ public struct CoachingService: Sendable {
             try Self.checkLength(session.shared.agreedActions, field: "notes.agreed")
             try Self.checkLength(session.privateNotes, field: "notes.private")
             for item in items {
-                try Self.checkLength(item.text, field: "text")
+                try Self.checkLength(item.text, field: "item")
                 try Self.checkOwner(item.owner, of: session, access: &access)
             }
             try centre.database.write("recording the coaching session") { db in
@@ -87,7 +87,7 @@ public struct CoachingService: Sendable {
                                                      to: found.date.adding(days: policy.effectWindowDays), in: db))
             }
             var view = try Self.view(of: found, items: items, for: reader, organization: organization)
-            if view.session.notes == found.shared {
+            if !view.isHeaderOnly {
                 view.effects = CoachingEffect.measure([found], observations: observations, policy: policy)
             }
             return view
@@ -106,8 +106,10 @@ public struct CoachingService: Sendable {
             if items.contains(where: { $0.owner == reader.person }) {
                 // An item's owner who is not above the agent sees the session's header and their own
                 // items: no notes, no scores.
-                return CoachingSessionView(session.withoutNotes, privateNotes: nil, startMinute: session.startMinute,
-                                           items: items.filter { $0.owner == reader.person })
+                var view = CoachingSessionView(session.withoutNotes, privateNotes: nil, startMinute: session.startMinute,
+                                               items: items.filter { $0.owner == reader.person })
+                view.isHeaderOnly = true
+                return view
             }
             throw ServiceError.notAllowed(Refusal(
                 actor: reader.person, action: "read coaching", subject: session.agent, date: session.date,
@@ -150,6 +152,10 @@ public struct CoachingService: Sendable {
                         actor: actor.person, action: "close an action item", subject: session.agent, date: session.date,
                         reason: "only the item's owner (\(access.name(found.owner))) or those above "
                             + "\(access.name(session.agent)) close item '\(id)'"))
+                }
+                if day > centre.today || day < session.date {
+                    throw ServiceError.invalid("on", "must be from the session's day (\(session.date)) to today (\(centre.today))",
+                                               value: "\(day)")
                 }
                 let closed = try found.closed(on: day, cancelled: cancelled)
                 try CoachingRepository.updateItem(closed, actor: actor.auditName, in: db)

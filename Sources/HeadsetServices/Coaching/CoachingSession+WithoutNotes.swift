@@ -5,8 +5,7 @@ extension CoachingSession {
     /// the agent may see of the session.
     var withoutNotes: SharedCoachingSession {
         (try? CoachingSession(id: id, coach: coach, agent: agent, date: date, startMinute: startMinute, minutes: minutes,
-                              format: format, channel: channel, evaluationIDs: evaluationIDs, criterionIDs: criterionIDs,
-                              shared: CoachingNotes(), followUpDue: followUpDue, acknowledgement: acknowledgement).sharedView)
+                              format: format, channel: channel, shared: CoachingNotes()).sharedView)
             ?? sharedView
     }
 }

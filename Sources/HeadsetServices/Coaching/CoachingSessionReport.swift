@@ -15,9 +15,10 @@ public struct CoachingSessionReport: Encodable {
     let minutes: Int
     let evaluations: [String]
     let criteria: [String]
-    let strengths: String
-    let opportunities: String
-    let agreedActions: String
+    /// Null when withheld from the reader (an item's owner sees no notes).
+    let strengths: String?
+    let opportunities: String?
+    let agreedActions: String?
     let privateNotes: String?
     let acknowledgedAt: String?
     let acknowledgementComment: String?
@@ -66,9 +67,9 @@ public struct CoachingSessionReport: Encodable {
         minutes = found.minutes
         evaluations = found.evaluationIDs
         criteria = found.criterionIDs
-        strengths = found.notes.strengths
-        opportunities = found.notes.opportunities
-        agreedActions = found.notes.agreedActions
+        strengths = view.isHeaderOnly ? nil : found.notes.strengths
+        opportunities = view.isHeaderOnly ? nil : found.notes.opportunities
+        agreedActions = view.isHeaderOnly ? nil : found.notes.agreedActions
         privateNotes = view.privateNotes
         acknowledgedAt = found.acknowledgement.map { $0.at.ISO8601Format() }
         acknowledgementComment = found.acknowledgement?.comment
@@ -111,8 +112,8 @@ public struct CoachingSessionReport: Encodable {
         var rows: [[String]] = [
             ["session", session], ["date", date], ["start", start ?? ""], ["agent", agent], ["coach", coach], ["format", format],
             ["channel", channel ?? ""], ["minutes", String(minutes)], ["evaluations", evaluations.joined(separator: ";")],
-            ["criteria", criteria.joined(separator: ";")], ["strengths", strengths], ["opportunities", opportunities],
-            ["agreed_actions", agreedActions],
+            ["criteria", criteria.joined(separator: ";")], ["strengths", strengths ?? ""], ["opportunities", opportunities ?? ""],
+            ["agreed_actions", agreedActions ?? ""],
         ]
         if let privateNotes { rows.append(["private_notes", privateNotes]) }
         rows.append(["acknowledged_at", acknowledgedAt ?? ""])

@@ -20,4 +20,7 @@ public struct CoachingSessionView: Sendable {
 
     /// Whether the reader sees the session whole.
     public var isFull: Bool { privateNotes != nil }
+    /// Whether the reader sees only the session's header and their own items (an item's owner
+    /// who is neither the agent nor above them): notes, links and acknowledgement are withheld.
+    public internal(set) var isHeaderOnly = false
 }

@@ -53,6 +53,19 @@ public struct AgentMonthJSON: Encodable {
         }
     }
 
+    /// `--format csv`: one row per criterion, with the month's figures repeated on each.
+    public static let csvHeader = ["agent", "month", "evaluations", "scored", "mean_score", "pass_percent", "scorecard", "criterion",
+                                   "answers", "not_applicable", "mean_fraction", "critical_failures"]
+
+    public var csvRows: [[String]] {
+        func text(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
+        let head = [agent, month, String(evaluations), String(scored), text(meanScore), text(passPercent)]
+        return criteria.map { line in
+            head + [line.scorecard, line.criterion, String(line.answers), String(line.notApplicable), text(line.meanFraction),
+                    String(line.criticalFailures)]
+        }
+    }
+
     enum CodingKeys: String, CodingKey { case agent, month, evaluations, scored, meanScore, passPercent, criticalAccuracy, criteria }
 
     public func encode(to encoder: any Encoder) throws {

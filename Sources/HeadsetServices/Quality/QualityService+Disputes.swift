@@ -25,6 +25,7 @@ extension QualityService {
     public func raiseDispute(on evaluationID: String, items: [DisputedCriterion], id: String? = nil,
                              by actor: Actor) throws -> (dispute: Dispute, evaluation: Evaluation) {
         try translatingErrors {
+            for item in items { try CoachingService.checkLength(item.reason, field: "reason") }
             let dispute = Dispute(id: id ?? "\(evaluationID)/dispute", evaluationID: evaluationID, raisedBy: actor.person,
                                   items: items, raisedAt: centre.now)
             let updated = try centre.database.write("raising the dispute") { db -> Evaluation in
@@ -45,6 +46,7 @@ extension QualityService {
     public func decideDispute(_ disputeID: String, verdict: DisputeVerdict, revisions: [(criterion: String, value: String)],
                               comment: String, by actor: Actor) throws -> DisputeOutcome {
         try translatingErrors {
+            try CoachingService.checkLength(comment, field: "comment")
             return try centre.database.write("deciding the dispute") { db -> DisputeOutcome in
                 var access = try authorization(in: db)
                 guard let found = try QualityRepository.dispute(id: disputeID, in: db) else {

@@ -79,8 +79,15 @@ extension QualityService {
         guard stored.scorecardKey == card.key, stored.scorecardVersion == card.version else {
             throw ServiceError.conflict("evaluation '\(stored.id)' uses \(stored.scorecardLabel), not \(card.label)")
         }
-        if stored.status == .draft { return try stored.withAnswers(request.answers, at: now) }
-        guard Set(stored.answers) == Set(request.answers) else {
+        let same = Set(stored.answers) == Set(request.answers)
+        if stored.status == .draft {
+            // The same answers again as a draft change nothing (nor the audit log).
+            return same && request.draft ? stored : try stored.withAnswers(request.answers, at: now)
+        }
+        if request.draft {
+            throw ServiceError.conflict("evaluation '\(stored.id)' is \(stored.status); it cannot go back to a draft")
+        }
+        guard same else {
             throw ServiceError.conflict("evaluation '\(stored.id)' is \(stored.status); its answers change only through a dispute")
         }
         return stored
