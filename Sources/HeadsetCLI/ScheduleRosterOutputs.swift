@@ -18,7 +18,7 @@ import Darwin
 /// var outputs = ScheduleRosterOutputs()
 /// defer { outputs.discard() }
 /// try outputs.stage("roster.csv") { url in try CSVWriter.write(header: header, rows: rows, to: url) }
-/// let id = try store.write { db in let id = try RosterRepository.save(document, actor: actor, in: db); try outputs.commit(); return id }
+/// let id = try SchedulingService(centre: centre).saveRoster(document, operatorName: actor) { try outputs.commit() }
 /// ```
 struct ScheduleRosterOutputs {
     private var staged: [(temporary: URL, destination: URL, path: String)] = []
