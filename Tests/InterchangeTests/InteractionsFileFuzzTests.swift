@@ -1,3 +1,4 @@
+import Quality
 import Foundation
 import Interchange
 import Randomness
