@@ -225,7 +225,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HeadsetServicesTests",
-            dependencies: ["HeadsetServices", "CivilTime", "Organization", "Quality", "Coaching", "Storage", "Interchange", "Reports"],
+            dependencies: ["HeadsetServices", "CivilTime", "Organization", "Quality", "Coaching", "Storage", "Interchange", "Reports", "Forecasting"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -87,8 +87,13 @@ struct HistoryImportCommand: ParsableCommand {
         if let interval {
             history = try history.aggregated(toSeconds: interval * 60, timeZone: zone)
         }
-        if centre == nil { centre = dryRun ? try Centre.inMemory(timeZone: zoneName) : try database.writableCentre(create: true, timeZone: zoneName) }
-        let summary = try HistoryService(centre: centre!).importHistory(history, dryRun: dryRun, operatorName: database.resolvedActor)
+        let summary: IntervalHistoryImportSummary
+        if centre == nil && dryRun {
+            summary = HistoryService.rehearseIntoNewCentre(history)
+        } else {
+            if centre == nil { centre = try database.writableCentre(create: true, timeZone: zoneName) }
+            summary = try HistoryService(centre: centre!).importHistory(history, dryRun: dryRun, operatorName: database.resolvedActor)
+        }
         print(Report(history: history, summary: summary, timeZone: zoneName, localTimes: localTimes, dryRun: dryRun))
     }
 

@@ -23,6 +23,17 @@ public struct HistoryService: Sendable {
         }
     }
 
+    /// What importing `history` into a centre that does not exist yet would do: every interval
+    /// inserted (nothing is stored to compare with, and the file's own checks have passed), so a
+    /// dry run against a new path needs no database at all.
+    public static func rehearseIntoNewCentre(_ history: IntervalHistoryFile) -> IntervalHistoryImportSummary {
+        var counts: [String: Int] = [:]
+        for observation in history.observations { counts[observation.channel, default: 0] += 1 }
+        return IntervalHistoryImportSummary(channels: counts.keys.sorted().map {
+            IntervalHistoryImportSummary.ChannelCounts(channel: $0, inserted: counts[$0] ?? 0, updated: 0, unchanged: 0)
+        })
+    }
+
     /// Every stored channel's summary.
     public func summaries() throws -> [IntervalHistoryChannelSummary] {
         try centre.database.read("reading interval history") { db in try IntervalHistoryRepository.summary(in: db) }
