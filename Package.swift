@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // bcrypt for login passwords (HummingbirdBcrypt: C bcrypt, no server needed to hash).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         // Test-only: reads back the .xlsx files Workbook writes.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -129,7 +131,8 @@ let package = Package(
         .target(
             name: "HeadsetServices",
             dependencies: ["CivilTime", "Randomness", "Staffing", "Forecasting", "Organization", "Scheduling", "Quality", "Coaching",
-                           "Workbook", "Interchange", "Storage", "Reports"],
+                           "Workbook", "Interchange", "Storage", "Reports",
+                           .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             swiftSettings: strictSettings + [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
         // The `headset` command.

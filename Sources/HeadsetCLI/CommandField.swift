@@ -4,7 +4,7 @@ enum CommandField {
     private static let options: [String: String] = [
         "agent": "--agent", "evaluator": "--evaluator", "reviewer": "--reviewer", "coach": "--coach", "by": "--by",
         "reader": "--as", "person": "", "interval": "--interval", "evaluation": "--evaluation",
-        "time-zone": "--time-zone", "scorecard": "--scorecard", "item": "--item", "on": "--on", "date": "--date", "from": "--from", "to": "--to", "month": "--month", "due": "--due",
+        "time-zone": "--time-zone", "scorecard": "--scorecard", "item": "--item", "on": "--on", "password": "--password-stdin", "date": "--date", "from": "--from", "to": "--to", "month": "--month", "due": "--due",
         "owner": "--owner", "minutes": "--minutes", "start": "--start", "notes.strengths": "--strengths",
         "notes.opportunities": "--opportunities", "notes.agreed": "--agreed", "notes.private": "--private",
         "follow-up": "--follow-up", "comment": "--comment", "reason": "--criterion", "text": "--text",

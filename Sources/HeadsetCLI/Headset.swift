@@ -12,6 +12,7 @@ struct Headset: ParsableCommand {
             """,
         version: HeadsetVersion.current,
         subcommands: [InitCommand.self, HistoryCommand.self, ForecastCommand.self, StaffingCommand.self, DeferredCommand.self,
-                      ScheduleCommand.self, OrgCommand.self, QaCommand.self, CoachCommand.self, DemoCommand.self, AuditCommand.self]
+                      ScheduleCommand.self, OrgCommand.self, QaCommand.self, CoachCommand.self, UserCommand.self, DemoCommand.self,
+                      AuditCommand.self]
     )
 }

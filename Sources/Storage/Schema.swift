@@ -34,6 +34,7 @@ public struct Schema: Sendable {
         Migration("v7-roster-activities", migrate: RosterActivityMigration.migrate),
         Migration("v8-person-leaving", migrate: PersonLeavingMigration.migrate),
         Migration("v9-channel-names", migrate: ChannelNameMigration.migrate),
+        Migration("v10-logins", migrate: LoginMigration.migrate),
     ])
 
     /// The schema version this build creates: the number of migrations.
