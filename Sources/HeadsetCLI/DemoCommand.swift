@@ -48,6 +48,7 @@ struct DemoCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         print("Demo contact centre: \(database)")
         print("Workbook: \(xlsx) (\(sheets.count) sheets: \(sheets.joined(separator: ", ")))")
+        print("Demo logins (headset user list): \(DemoLogins.description)")
         print(String(format: "Done in %.2f s.", seconds))
     }
 }

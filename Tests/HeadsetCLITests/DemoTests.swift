@@ -35,11 +35,14 @@ struct DemoTests {
         #expect(all[3]["entity"] as? String == "interval_history")
         #expect(all[3 + organization]["entity"] as? String == "escalation_rule")
         #expect(all[4 + organization]["entity"] as? String == "roster")
-        // Then the QA: four scorecards, the evaluations, the disputes — once, not twice.
+        // Then the QA: four scorecards, the evaluations, the disputes, the coaching, the demo logins — once, not twice.
         let quality = all.dropFirst(5 + organization).compactMap { $0["entity"] as? String }
         #expect(quality.prefix(4) == ["scorecard", "scorecard", "scorecard", "scorecard"])
-        #expect(Set(quality.dropFirst(4)) == ["evaluation", "dispute", "coaching_session", "action_item"])
+        #expect(Set(quality.dropFirst(4)) == ["evaluation", "dispute", "coaching_session", "action_item", "login"])
+        #expect(quality.suffix(4) == ["login", "login", "login", "login"], "the four demo logins last")
         #expect(quality.filter { $0 == "scorecard" }.count == 4, "a fresh database each time")
+        let users = try HeadsetProcess.run(["user", "list", "--database", "headset-demo.sqlite", "--format", "csv"], in: scratch.url)
+        #expect(users.standardOutput.split(separator: "\n").count == 5, "a header and the four demo logins: \(users.standardOutput)")
     }
 
     @Test("an unwritable workbook path fails with exit 1 and leaves no workbook behind")

@@ -27,6 +27,7 @@ public enum DemoDatabase {
                 try RosterRepository.save(roster, actor: actor, in: db)
                 try DemoQuality.store(quality, actor: actor, in: db)
                 try DemoCoaching.store(coaching, actor: actor, in: db)
+                try DemoLogins.store(actor: actor, at: Date(), in: db)
             }
             try store.close()
         }
