@@ -31,7 +31,7 @@ public enum IntervalHistoryRepository {
         let (ordered, channels) = try validated(observations)
         for (channel, range) in channels {
             let rows = ordered[range]
-            if let stored = try summary(channel: channel, in: DatabaseTransaction(db)), stored.intervalSeconds != rows.first!.lengthSeconds {
+            if let stored = try summary(channel: channel, in: transaction), stored.intervalSeconds != rows.first!.lengthSeconds {
                 throw IntervalHistoryImportError.intervalLengthMismatch(
                     channel: channel, storedSeconds: stored.intervalSeconds, importedSeconds: rows.first!.lengthSeconds)
             }
@@ -47,7 +47,7 @@ public enum IntervalHistoryRepository {
         var counts: [IntervalHistoryImportSummary.ChannelCounts] = []
         for (channel, range) in channels {
             let rows = ordered[range]
-            let before = try summary(channel: channel, in: DatabaseTransaction(db))
+            let before = try summary(channel: channel, in: transaction)
             let stored = try storedValues(channel: channel, from: rows.first!.start, through: rows.last!.start, in: db)
             var inserted = 0
             var updated = 0
@@ -69,14 +69,14 @@ public enum IntervalHistoryRepository {
                     inserted += 1
                 }
             }
-            if inserted + updated > 0, let now = try summary(channel: channel, in: DatabaseTransaction(db)) {
+            if inserted + updated > 0, let now = try summary(channel: channel, in: transaction) {
                 var after = IntervalHistoryAuditState(now)
                 after.source = source
                 after.inserted = inserted
                 after.updated = updated
                 after.unchanged = unchanged
                 try AuditLog.record(actor, entity: auditEntity, key: channel, action: .import,
-                                    before: before.map(IntervalHistoryAuditState.init), after: after, in: DatabaseTransaction(db))
+                                    before: before.map(IntervalHistoryAuditState.init), after: after, in: transaction)
             }
             counts.append(.init(channel: channel, inserted: inserted, updated: updated, unchanged: unchanged))
         }

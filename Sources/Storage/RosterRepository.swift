@@ -87,9 +87,9 @@ public enum RosterRepository {
             try activity.execute(arguments: [id, ordinal, booked.person, booked.date.description, booked.start.minutes, booked.minutes,
                                              booked.name])
         }
-        let summary = try list(in: DatabaseTransaction(db)).first { $0.id == id }
+        let summary = try list(in: transaction).first { $0.id == id }
         try AuditLog.record(actor, entity: auditEntity, key: String(id), action: .create, before: Summary?.none, after: summary,
-                            in: DatabaseTransaction(db))
+                            in: transaction)
         return id
     }
 

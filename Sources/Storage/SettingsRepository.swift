@@ -22,13 +22,13 @@ public enum SettingsRepository {
     /// Sets a value and records the change; setting the same value again records nothing.
     public static func set(_ key: String, to value: String, actor: String, in transaction: DatabaseTransaction) throws {
         let db = transaction.database
-        let previous = try self.value(key, in: DatabaseTransaction(db))
+        let previous = try self.value(key, in: transaction)
         guard previous != value else { return }
         try db.execute(sql: """
             INSERT INTO setting (key, value) VALUES (?, ?)
             ON CONFLICT(key) DO UPDATE SET value = excluded.value
             """, arguments: [key, value])
         try AuditLog.record(actor, entity: "setting", key: key, action: previous == nil ? .create : .update,
-                            before: previous.map { ["value": $0] }, after: ["value": value], in: DatabaseTransaction(db))
+                            before: previous.map { ["value": $0] }, after: ["value": value], in: transaction)
     }
 }
