@@ -73,10 +73,8 @@ struct HistoryImportCommand: ParsableCommand {
         // A database that does not exist yet has no settings; it is created (with --create)
         // only once the file has been read without errors, so a bad file leaves nothing behind.
         let exists = FileManager.default.fileExists(atPath: path)
-        if !exists && !create && !dryRun {
-            _ = try database.writableCentre(create: false)
-        }
-        var centre = exists ? try database.writableCentre(create: false) : nil
+        // Without --create a missing database is refused before the file is read (as writableCentre says).
+        var centre = exists || (!create && !dryRun) ? try database.writableCentre(create: false) : nil
         defer { try? centre?.close() }
         let setting = timeZone ?? centre?.timeZoneSetting
         let (zone, zoneName) = try Centre.timeZone(setting: setting)

@@ -86,24 +86,28 @@ public struct IdentityService: Sendable {
         let refused = ServiceError.notAllowed(Refusal(actor: person, action: "sign in", subject: person, date: centre.today,
                                                       reason: "wrong person or password, or the login is locked or disabled"))
         let organization = try centre.organization()
-        guard let key = try? PersonLookup.person(person, in: organization, field: "person").key else { throw refused }
+        // A sign-in names a person by key, exactly: no guessing from display names.
+        guard organization.person(person) != nil else { throw refused }
+        let key = person
         let now = centre.now
-        // A failed attempt is committed (it counts towards the lock) and then refused.
-        let signedIn = try centre.database.write("signing in") { db -> Actor? in
-            guard let stored = try LoginRepository.login(person: key, in: db), !stored.disabled else { return nil }
-            if let until = stored.lockedUntil, until > now { return nil }
-            guard Bcrypt.verify(password, hash: stored.passwordHash) else {
-                let failures = stored.failedAttempts + 1
+        // bcrypt takes a quarter of a second: verify outside the write lock, then record the outcome.
+        guard let stored = try centre.database.read("signing in", { db in try LoginRepository.login(person: key, in: db) }),
+              !stored.disabled, stored.lockedUntil.map({ $0 <= now }) ?? true
+        else { throw refused }
+        let matches = Bcrypt.verify(password, hash: stored.passwordHash)
+        let member = OrgSnapshot(organization: organization, asOf: centre.today).member(key) != nil
+        try centre.database.write("recording the sign-in") { db in
+            guard matches else {
+                // A failed attempt is committed (it counts towards the lock) and then refused.
+                let failures = (try LoginRepository.login(person: key, in: db)?.failedAttempts ?? stored.failedAttempts) + 1
                 let lock = failures >= policy.attemptsBeforeLock ? now.addingTimeInterval(policy.lockSeconds) : nil
                 try LoginRepository.recordAttempt(person: key, failedAttempts: lock == nil ? failures : 0, lockedUntil: lock, in: db)
-                return nil
+                return
             }
-            guard OrgSnapshot(organization: organization, asOf: centre.today).member(key) != nil else { return nil }
-            try LoginRepository.recordAttempt(person: key, failedAttempts: 0, lockedUntil: nil, in: db)
-            return Actor(person: key, operatorName: key)
+            if member { try LoginRepository.recordAttempt(person: key, failedAttempts: 0, lockedUntil: nil, in: db) }
         }
-        guard let signedIn else { throw refused }
-        return signedIn
+        guard matches, member else { throw refused }
+        return Actor(person: key, operatorName: key)
     }
 
     private func hashed(_ password: String) throws(ServiceError) -> String {

@@ -13,17 +13,12 @@ extension QualityService {
     /// `draft`. Interactions after today are refused. Nothing is stored when anything is wrong.
     public func evaluate(_ request: EvaluationRequest, by actor: Actor) throws -> EvaluationResult {
         try translatingErrors {
-            let agent = try checkMayEvaluate(request.agent, on: request.interaction.date, by: actor)
             let now = centre.now
             let id = request.id ?? "\(request.interaction.id)/\(actor.person)"
             return try centre.database.write("storing the evaluation") { db -> EvaluationResult in
-                // Decided again on the organisation this write commits with (the check above failed early, cheaply).
+                // Decided on the organisation this write commits with: one read of it, inside.
                 var access = try authorization(in: db)
-                if agent == actor.person {
-                    try access.require(actor, .view, on: agent, date: request.interaction.date)
-                } else {
-                    try access.require(actor, .evaluate, on: agent, date: request.interaction.date)
-                }
+                let agent = try mayEvaluate(request.agent, on: request.interaction.date, by: actor, access: &access)
                 guard let card = try QualityRepository.scorecard(key: request.scorecardKey, version: request.scorecardVersion, in: db)
                 else {
                     throw QualityStoreError.unknownScorecard(request.scorecardKey + (request.scorecardVersion.map { " v\($0)" } ?? ""))
@@ -55,18 +50,19 @@ extension QualityService {
     public func checkMayEvaluate(_ agent: String, on date: LocalDate, by actor: Actor) throws -> String {
         try translatingErrors {
             var access = try authorization()
-            let key = try personKey(agent, field: "agent", in: access.organization)
-            if date > centre.today {
-                throw ServiceError.invalid("date", "is after today (\(centre.today) in \(centre.timeZone.identifier)): "
-                    + "only interactions that happened can be evaluated", value: "\(date)")
-            }
-            if key == actor.person {
-                try access.require(actor, .view, on: key, date: date)
-            } else {
-                try access.require(actor, .evaluate, on: key, date: date)
-            }
-            return key
+            return try mayEvaluate(agent, on: date, by: actor, access: &access)
         }
+    }
+
+    /// The agent's key if `actor` may evaluate them on `date` by `access`'s organisation.
+    private func mayEvaluate(_ agent: String, on date: LocalDate, by actor: Actor, access: inout Authorization) throws -> String {
+        let key = try personKey(agent, field: "agent", in: access.organization)
+        if date > centre.today {
+            throw ServiceError.invalid("date", "is after today (\(centre.today) in \(centre.timeZone.identifier)): "
+                + "only interactions that happened can be evaluated", value: "\(date)")
+        }
+        try access.require(actor, key == actor.person ? .view : .evaluate, on: key, date: date)
+        return key
     }
 
     /// The stored evaluation `id` with the request's answers: a draft of the same evaluator and

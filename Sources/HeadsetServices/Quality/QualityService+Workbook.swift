@@ -20,7 +20,7 @@ extension QualityService {
             }
             if let reader = audience.person {
                 var access = Authorization(organization: organization)
-                guard access.permissions(on: asOf).snapshot.member(reader) != nil || !rows.isEmpty else {
+                guard access.permissions(on: asOf).snapshot.member(reader) != nil else {
                     throw ServiceError.notAllowed(Refusal(
                         actor: reader, action: "view", subject: "QA report", date: asOf,
                         reason: "\(access.name(reader)) is not in the organisation on \(asOf)"))
